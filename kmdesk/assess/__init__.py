@@ -1,0 +1,1 @@
+"""The domain: framework, roles, rounds, ratings and the sums over them (pure Python)."""

@@ -1,0 +1,70 @@
+"""Teams, facilitators and assessment rounds, and the rules for their names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Team:
+    """A sub-district (ตำบล) facilitator team."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Facilitator:
+    """A facilitator (คุณอำนวย); a deactivated one keeps their history."""
+
+    id: str
+    name: str
+    agency: str
+    team_id: str | None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Round:
+    """An assessment round: everyone rates themselves against one framework version."""
+
+    id: str
+    title: str
+    date: dt.date
+    framework_version: int
+
+
+class InvalidName(ValueError):
+    """A name or title that is blank, too long, or already taken."""
+
+
+MAX_NAME = 120
+
+
+def clean_name(text: object, what: str = "name") -> str:
+    """Trim, fold runs of white space and NFC-normalise; refuse blanks and overlong names."""
+    cleaned = " ".join(unicodedata.normalize("NFC", str(text or "")).split())
+    if not cleaned:
+        raise InvalidName(f"the {what} is empty")
+    if len(cleaned) > MAX_NAME:
+        raise InvalidName(f"the {what} is longer than {MAX_NAME} characters")
+    return cleaned
+
+
+def name_key(name: str) -> str:
+    """The form two names are compared in: spacing and case do not make a new person."""
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+
+
+def find_same_name(name: str, existing: Iterable[str]) -> str | None:
+    """The existing name that ``name`` would duplicate, if any."""
+    key = name_key(name)
+    return next((other for other in existing if name_key(other) == key), None)
+
+
+def rounds_in_order(rounds: Iterable[Round]) -> list[Round]:
+    """Rounds by date, then title, the order every progress view uses."""
+    return sorted(rounds, key=lambda r: (r.date, r.title))

@@ -1,0 +1,158 @@
+"""SQLAlchemy 2.0 typed models; nothing SQLite-only, so a shared PostgreSQL works the same."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ROLE_CODES = ("coordinator", "process_lead", "recorder")
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class FrameworkVersion(Base):
+    """A version of the framework's wording; ratings point at the version they were made on."""
+
+    __tablename__ = "framework_version"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
+    # purpose, goals, domains, roles and scale names, in the JSON shape of the framework file
+    meta: Mapped[dict] = mapped_column(JSON)
+
+
+class Competency(Base):
+    """A competency; its code is stable across versions so progress lines up."""
+
+    __tablename__ = "competency"
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    domain: Mapped[str] = mapped_column(String(4))
+    name_th: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Indicator(Base):
+    """An indicator as worded in one framework version."""
+
+    __tablename__ = "indicator"
+    __table_args__ = (UniqueConstraint("version_id", "code"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("framework_version.id"), index=True)
+    code: Mapped[str] = mapped_column(String(16))
+    competency_code: Mapped[str] = mapped_column(ForeignKey("competency.code"))
+    position: Mapped[int] = mapped_column(Integer)
+    text_th: Mapped[str] = mapped_column(Text)
+    text_en: Mapped[str] = mapped_column(Text)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class LevelDescriptor(Base):
+    """The sentence describing one level of one indicator."""
+
+    __tablename__ = "level_descriptor"
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id"), primary_key=True)
+    level: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    text_th: Mapped[str] = mapped_column(Text)
+    text_en: Mapped[str] = mapped_column(Text)
+
+
+class Target(Base):
+    """The level a role is expected to reach in a competency (editable by the team)."""
+
+    __tablename__ = "target"
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    competency_code: Mapped[str] = mapped_column(ForeignKey("competency.code"), primary_key=True)
+    level: Mapped[int] = mapped_column(SmallInteger)
+
+
+class Team(Base):
+    __tablename__ = "team"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+
+
+class Facilitator(Base):
+    __tablename__ = "facilitator"
+    __table_args__ = (UniqueConstraint("team_id", "name"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(String(120))
+    agency: Mapped[str] = mapped_column(String(120), default="")
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Round(Base):
+    __tablename__ = "round"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    title: Mapped[str] = mapped_column(String(120), unique=True)
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    framework_version_id: Mapped[int] = mapped_column(ForeignKey("framework_version.id"))
+
+
+class Rating(Base):
+    """One self-rating. Level NULL means "not sure what this means".
+
+    The natural key is the primary key, clustered in SQLite (WITHOUT ROWID), so a
+    person's ratings sit together on disk and no second index is needed.
+    """
+
+    __tablename__ = "rating"
+    __table_args__ = (
+        CheckConstraint("level IS NULL OR (level >= 1 AND level <= 5)", name="level_range"),
+        CheckConstraint(f"role IN {ROLE_CODES!r}", name="role_code"),
+        {"sqlite_with_rowid": False},
+    )
+    facilitator_id: Mapped[int] = mapped_column(ForeignKey("facilitator.id"), primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id"), primary_key=True)
+    # Identity for merging files from other PCs; not indexed, since merges match on the
+    # natural key and an index here would double the bytes per rating.
+    uid: Mapped[uuid.UUID] = mapped_column(Uuid, default=uuid.uuid4)
+    level: Mapped[int | None] = mapped_column(SmallInteger)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    rated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Setting(Base):
+    """Team-wide settings kept with the data, e.g. the learning-pair thresholds."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

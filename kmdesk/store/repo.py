@@ -1,0 +1,249 @@
+"""Repository functions for teams, facilitators, rounds and ratings; they return plain objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from kmdesk.assess import people as pp
+from kmdesk.assess.ratings import Rating
+from kmdesk.assess.scale import LEVELS
+from kmdesk.store import models as m
+from kmdesk.store.frameworks import latest_version
+
+
+class DuplicateError(ValueError):
+    """Adding this would duplicate an existing record; the message names the existing one."""
+
+
+class NotFound(LookupError):
+    """No record with that id or name."""
+
+
+def _uid(value: str | uuid.UUID) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def team_of(row: m.Team) -> pp.Team:
+    return pp.Team(str(row.uid), row.name)
+
+
+def facilitator_of(row: m.Facilitator, team_uid: uuid.UUID | None) -> pp.Facilitator:
+    return pp.Facilitator(
+        str(row.uid), row.name, row.agency, str(team_uid) if team_uid else None, row.active
+    )
+
+
+def round_of(row: m.Round, version_number: int) -> pp.Round:
+    return pp.Round(str(row.uid), row.title, row.held_on, version_number)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def list_teams(session: Session) -> list[pp.Team]:
+    return [team_of(t) for t in session.scalars(select(m.Team).order_by(m.Team.name))]
+
+
+def list_facilitators(
+    session: Session, team_id: str | None = None, active_only: bool = False
+) -> list[pp.Facilitator]:
+    query = (
+        select(m.Facilitator, m.Team.uid)
+        .outerjoin(m.Team, m.Team.id == m.Facilitator.team_id)
+        .order_by(m.Facilitator.name)
+    )
+    if team_id is not None:
+        query = query.where(m.Team.uid == _uid(team_id))
+    if active_only:
+        query = query.where(m.Facilitator.active.is_(True))
+    return [facilitator_of(f, tuid) for f, tuid in session.execute(query)]
+
+
+def list_rounds(session: Session) -> list[pp.Round]:
+    query = (
+        select(m.Round, m.FrameworkVersion.number)
+        .join(m.FrameworkVersion, m.FrameworkVersion.id == m.Round.framework_version_id)
+        .order_by(m.Round.held_on, m.Round.title)
+    )
+    return [round_of(r, n) for r, n in session.execute(query)]
+
+
+def _ratings_query():
+    return (
+        select(
+            m.Facilitator.uid,
+            m.Round.uid,
+            m.Rating.role,
+            m.Indicator.code,
+            m.Indicator.competency_code,
+            m.Rating.level,
+            m.Rating.evidence,
+            m.Rating.rated_at,
+        )
+        .select_from(m.Rating)
+        .join(m.Facilitator, m.Facilitator.id == m.Rating.facilitator_id)
+        .join(m.Round, m.Round.id == m.Rating.round_id)
+        .join(m.Indicator, m.Indicator.id == m.Rating.indicator_id)
+    )
+
+
+def _as_ratings(rows: Iterable) -> list[Rating]:
+    return [
+        Rating(str(fu), str(ru), role, code, comp, level, evidence, rated_at)
+        for fu, ru, role, code, comp, level, evidence, rated_at in rows
+    ]
+
+
+def team_ratings(session: Session, team_id: str, round_id: str, role: str) -> list[Rating]:
+    """Every rating of a team's members in one round and role (one indexed query)."""
+    team_pk = select(m.Team.id).where(m.Team.uid == _uid(team_id)).scalar_subquery()
+    round_pk = select(m.Round.id).where(m.Round.uid == _uid(round_id)).scalar_subquery()
+    query = _ratings_query().where(
+        m.Facilitator.team_id == team_pk, m.Rating.round_id == round_pk, m.Rating.role == role
+    )
+    return _as_ratings(session.execute(query))
+
+
+def person_ratings(
+    session: Session, facilitator_id: str, role: str | None = None, round_id: str | None = None
+) -> list[Rating]:
+    """A person's ratings, optionally for one role and/or one round."""
+    query = _ratings_query().where(m.Facilitator.uid == _uid(facilitator_id))
+    if role is not None:
+        query = query.where(m.Rating.role == role)
+    if round_id is not None:
+        query = query.where(m.Round.uid == _uid(round_id))
+    return _as_ratings(session.execute(query))
+
+
+def rating_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(m.Rating)) or 0
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def add_team(database, name: str) -> pp.Team:
+    name = pp.clean_name(name, "team name")
+    with database.session() as session, session.begin():
+        taken = pp.find_same_name(name, session.scalars(select(m.Team.name)))
+        if taken:
+            raise DuplicateError(f"a team named {taken!r} already exists")
+        row = m.Team(name=name)
+        session.add(row)
+        session.flush()
+        return team_of(row)
+
+
+def add_facilitator(database, name: str, agency: str, team_id: str | None) -> pp.Facilitator:
+    name = pp.clean_name(name)
+    agency = " ".join(str(agency or "").split())
+    with database.session() as session, session.begin():
+        team = None
+        if team_id is not None:
+            team = session.scalars(select(m.Team).where(m.Team.uid == _uid(team_id))).one_or_none()
+            if team is None:
+                raise NotFound(f"no team with id {team_id}")
+        team_pk = team.id if team else None
+        same_team = select(m.Facilitator.name).where(
+            m.Facilitator.team_id == team_pk if team else m.Facilitator.team_id.is_(None)
+        )
+        taken = pp.find_same_name(name, session.scalars(same_team))
+        if taken:
+            where = f" in team {team.name!r}" if team else ""
+            raise DuplicateError(f"a facilitator named {taken!r} already exists{where}")
+        row = m.Facilitator(name=name, agency=agency, team_id=team.id if team else None)
+        session.add(row)
+        session.flush()
+        return facilitator_of(row, team.uid if team else None)
+
+
+def set_facilitator_active(database, facilitator_id: str, active: bool) -> None:
+    with database.session() as session, session.begin():
+        row = session.scalars(
+            select(m.Facilitator).where(m.Facilitator.uid == _uid(facilitator_id))
+        ).one_or_none()
+        if row is None:
+            raise NotFound(f"no facilitator with id {facilitator_id}")
+        row.active = active
+
+
+def add_round(database, title: str, date: dt.date, version: int | None = None) -> pp.Round:
+    title = pp.clean_name(title, "round title")
+    with database.session() as session, session.begin():
+        taken = pp.find_same_name(title, session.scalars(select(m.Round.title)))
+        if taken:
+            raise DuplicateError(f"a round titled {taken!r} already exists")
+        number = version or latest_version(session)
+        version_pk = session.scalars(
+            select(m.FrameworkVersion.id).where(m.FrameworkVersion.number == number)
+        ).one()
+        row = m.Round(title=title, held_on=date, framework_version_id=version_pk)
+        session.add(row)
+        session.flush()
+        return round_of(row, number)
+
+
+def _rating_key(session: Session, facilitator_id: str, round_id: str, indicator: str):
+    fac = session.scalar(select(m.Facilitator.id).where(m.Facilitator.uid == _uid(facilitator_id)))
+    rnd = session.execute(
+        select(m.Round.id, m.Round.framework_version_id).where(m.Round.uid == _uid(round_id))
+    ).one_or_none()
+    if fac is None or rnd is None:
+        raise NotFound("no such facilitator or round")
+    ind = session.scalar(
+        select(m.Indicator.id).where(
+            m.Indicator.version_id == rnd.framework_version_id, m.Indicator.code == indicator
+        )
+    )
+    if ind is None:
+        raise NotFound(f"indicator {indicator} is not in this round's framework version")
+    return fac, rnd.id, ind
+
+
+def set_rating(
+    database,
+    facilitator_id: str,
+    round_id: str,
+    role: str,
+    indicator: str,
+    level: int | None,
+    evidence: str | None = None,
+) -> None:
+    """Record one rating in its own transaction, committed at once (there is no Save)."""
+    if level is not None and level not in LEVELS:
+        raise ValueError(f"{level!r} is not a level (1–5, or None for not sure)")
+    with database.session() as session, session.begin():
+        fac, rnd, ind = _rating_key(session, facilitator_id, round_id, indicator)
+        row = session.get(m.Rating, (fac, rnd, role, ind))
+        if row is None:
+            session.add(
+                m.Rating(
+                    facilitator_id=fac, round_id=rnd, role=role, indicator_id=ind,
+                    level=level, evidence=(evidence or "").strip(),
+                )
+            )
+        else:
+            row.level = level
+            if evidence is not None:
+                row.evidence = evidence.strip()
+            row.rated_at = m.utcnow()
+
+
+def clear_rating(database, facilitator_id: str, round_id: str, role: str, indicator: str) -> None:
+    """Remove a rating (not the same as "not sure", which is an answer)."""
+    with database.session() as session, session.begin():
+        fac, rnd, ind = _rating_key(session, facilitator_id, round_id, indicator)
+        session.execute(
+            delete(m.Rating).where(
+                m.Rating.facilitator_id == fac,
+                m.Rating.round_id == rnd,
+                m.Rating.role == role,
+                m.Rating.indicator_id == ind,
+            )
+        )
