@@ -126,6 +126,8 @@ class Framework:
 
     def with_indicator(self, indicator: Indicator) -> Framework:
         """A copy in which ``indicator`` is added or replaces the one with its code."""
+        if self.competency(indicator.competency) is None:
+            raise FrameworkError(f"unknown competency {indicator.competency!r}")
         comps = []
         for comp in self.competencies:
             if comp.code != indicator.competency:
@@ -194,7 +196,9 @@ def framework_from_dict(data: Mapping, version: int = 1) -> Framework:
     return framework_from_parts(data, tuple(comps), version)
 
 
-def framework_from_parts(meta: Mapping, competencies: tuple[Competency, ...], version: int) -> Framework:
+def framework_from_parts(
+    meta: Mapping, competencies: tuple[Competency, ...], version: int
+) -> Framework:
     """A framework from its competencies and the rest of the file's shape (purpose, roles…)."""
     roles = tuple(
         Role(r["code"], _text(r, f"role {r.get('code')}"), _text(r, f"role {r['code']}", "about_"))
@@ -208,7 +212,9 @@ def framework_from_parts(meta: Mapping, competencies: tuple[Competency, ...], ve
         version=version,
         purpose=_text(meta["purpose"], "purpose"),
         goals=tuple(_text(g, "goal") for g in meta.get("goals", ())),
-        domains=tuple(Domain(d["code"], _text(d, f"domain {d.get('code')}")) for d in meta["domains"]),
+        domains=tuple(
+            Domain(d["code"], _text(d, f"domain {d.get('code')}")) for d in meta["domains"]
+        ),
         competencies=competencies,
         roles=roles,
         level_names=level_names,
@@ -224,7 +230,7 @@ def targets_from_dict(data: Mapping, framework: Framework) -> dict[str, dict[str
         out[role] = {}
         for code in framework.codes:
             level = per_role.get(code)
-            if not isinstance(level, int) or level not in LEVELS:
+            if isinstance(level, bool) or not isinstance(level, int) or level not in LEVELS:
                 raise FrameworkError(f"target for {role} {code}: expected a level 1–5")
             out[role][code] = level
     return out
@@ -232,7 +238,8 @@ def targets_from_dict(data: Mapping, framework: Framework) -> dict[str, dict[str
 
 def parse_role(text: str, roles: Iterable[Role]) -> str | None:
     """A role code from its code, its English name or any form of its Thai label."""
-    wanted = " ".join(str(text).split()).casefold()
+    # Spacing is ignored: "ผู้บันทึก(คุณบันทึก)" is typed as often as "ผู้บันทึก (คุณบันทึก)".
+    wanted = "".join(str(text).split()).casefold()
     if not wanted:
         return None
     for role in roles:
@@ -241,6 +248,6 @@ def parse_role(text: str, roles: Iterable[Role]) -> str | None:
         if "(" in role.name.th:
             outer, _, inner = role.name.th.partition("(")
             names |= {outer, inner.rstrip(")")}
-        if wanted in {" ".join(n.split()).casefold() for n in names}:
+        if wanted in {"".join(n.split()).casefold() for n in names}:
             return role.code
     return None

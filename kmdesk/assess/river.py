@@ -20,7 +20,9 @@ class RiverRow:
     scores: dict[str, float]  # member id -> score, only members with a score
 
 
-def river(codes: Sequence[str], members: Sequence[str], profiles: Mapping[str, Profile]) -> list[RiverRow]:
+def river(
+    codes: Sequence[str], members: Sequence[str], profiles: Mapping[str, Profile]
+) -> list[RiverRow]:
     """Per competency (in framework order) the min, max, mean and each member's score."""
     rows = []
     for code in codes:

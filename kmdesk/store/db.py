@@ -17,8 +17,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from kmdesk.paths import default_database_path
-from kmdesk.store.models import Base
 from kmdesk.store.frameworks import ensure_default_framework
+from kmdesk.store.models import Base
 
 ENV_VAR = "KMDESK_DATABASE_URL"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -90,7 +90,9 @@ def _check_sqlite_file(path: Path, known: set[str]) -> str | None:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
             conn.execute("PRAGMA quick_check").fetchall()
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             revision = None
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()

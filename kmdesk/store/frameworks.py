@@ -41,7 +41,9 @@ def _add_indicator(session: Session, version_id: int, ind: fw.Indicator, positio
     )
 
 
-def _add_version(session: Session, framework: fw.Framework, meta: dict, number: int, note: str) -> int:
+def _add_version(
+    session: Session, framework: fw.Framework, meta: dict, number: int, note: str
+) -> int:
     version = m.FrameworkVersion(number=number, meta=meta, note=note)
     session.add(version)
     session.flush()
@@ -58,7 +60,10 @@ def seed_framework(session: Session, data: dict) -> None:
     for pos, comp in enumerate(framework.competencies):
         session.add(
             m.Competency(
-                code=comp.code, domain=comp.domain, name_th=comp.name.th, name_en=comp.name.en,
+                code=comp.code,
+                domain=comp.domain,
+                name_th=comp.name.th,
+                name_en=comp.name.en,
                 position=pos,
             )
         )
@@ -99,11 +104,19 @@ def load_framework(session: Session, number: int | None = None) -> fw.Framework:
         descriptors[d.indicator_id][d.level] = fw.Text(d.text_th, d.text_en)
     by_comp: dict[str, list[fw.Indicator]] = defaultdict(list)
     for ind in session.scalars(
-        select(m.Indicator).where(m.Indicator.version_id == version.id).order_by(m.Indicator.position)
+        select(m.Indicator)
+        .where(m.Indicator.version_id == version.id)
+        .order_by(m.Indicator.position)
     ):
         levels = tuple(descriptors[ind.id][lv] for lv in sorted(descriptors[ind.id]))
         by_comp[ind.competency_code].append(
-            fw.Indicator(ind.code, ind.competency_code, fw.Text(ind.text_th, ind.text_en), levels, ind.retired)
+            fw.Indicator(
+                ind.code,
+                ind.competency_code,
+                fw.Text(ind.text_th, ind.text_en),
+                levels,
+                ind.retired,
+            )
         )
     comps = tuple(
         fw.Competency(c.code, c.domain, fw.Text(c.name_th, c.name_en), tuple(by_comp[c.code]))
@@ -158,9 +171,18 @@ def save_indicator(database, indicator: fw.Indicator, note: str = "") -> tuple[i
             position = len(current.competency(indicator.competency).indicators)
             _add_indicator(session, version_id, indicator, position)
         else:
-            row.text_th, row.text_en, row.retired = indicator.text.th, indicator.text.en, indicator.retired
-            for d in session.scalars(select(m.LevelDescriptor).where(m.LevelDescriptor.indicator_id == row.id)):
-                d.text_th, d.text_en = indicator.levels[d.level - 1].th, indicator.levels[d.level - 1].en
+            row.text_th, row.text_en, row.retired = (
+                indicator.text.th,
+                indicator.text.en,
+                indicator.retired,
+            )
+            for d in session.scalars(
+                select(m.LevelDescriptor).where(m.LevelDescriptor.indicator_id == row.id)
+            ):
+                d.text_th, d.text_en = (
+                    indicator.levels[d.level - 1].th,
+                    indicator.levels[d.level - 1].en,
+                )
         return number, False
 
 
@@ -185,7 +207,11 @@ PAIR_KEYS = ("supplier_min", "learner_max", "gap_min")
 
 
 def load_pair_settings(session: Session) -> PairSettings:
-    stored = dict(session.execute(select(m.Setting.key, m.Setting.value).where(m.Setting.key.in_(PAIR_KEYS))).all())
+    stored = dict(
+        session.execute(
+            select(m.Setting.key, m.Setting.value).where(m.Setting.key.in_(PAIR_KEYS))
+        ).all()
+    )
     return PairSettings(**{key: float(value) for key, value in stored.items()})
 
 

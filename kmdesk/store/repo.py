@@ -224,8 +224,12 @@ def set_rating(
         if row is None:
             session.add(
                 m.Rating(
-                    facilitator_id=fac, round_id=rnd, role=role, indicator_id=ind,
-                    level=level, evidence=(evidence or "").strip(),
+                    facilitator_id=fac,
+                    round_id=rnd,
+                    role=role,
+                    indicator_id=ind,
+                    level=level,
+                    evidence=(evidence or "").strip(),
                 )
             )
         else:

@@ -1,0 +1,133 @@
+"""The analysis and the framework as readable text for the terminal, in Thai or English."""
+
+from __future__ import annotations
+
+from kmdesk.analysis import TeamAnalysis
+from kmdesk.assess.framework import Framework
+from kmdesk.assess.thaidate import format_date
+from kmdesk.terminal import number, table
+
+WORDS = {
+    "team": ("ทีม", "Team"),
+    "river": ("ธารปัญญา (ต่ำสุด–เฉลี่ย–สูงสุด ของทีม)", "River (team's lowest–mean–highest)"),
+    "stairs": ("บันไดแห่งการเรียนรู้", "Learning stairs"),
+    "pairs": ("ใครเรียนรู้จากใคร", "Who learns from whom"),
+    "outside": ("ต้องการความช่วยเหลือจากภายนอก", "Needs outside help"),
+    "code": ("รหัส", "Code"),
+    "min": ("ต่ำสุด", "Min"),
+    "mean": ("เฉลี่ย", "Mean"),
+    "max": ("สูงสุด", "Max"),
+    "target": ("เป้าหมาย", "Target"),
+    "current": ("ปัจจุบัน", "Now"),
+    "gap": ("ช่องว่าง", "Gap"),
+    "learner": ("ผู้เรียน", "Learner"),
+    "supplier": ("ผู้ให้", "Learns from"),
+    "nobody": ("(ไม่มีในทีม)", "(nobody in the team)"),
+    "none": ("ไม่มี", "none"),
+    "version": ("กรอบฉบับที่", "framework version"),
+    "purpose": ("เป้าประสงค์", "Purpose"),
+    "goals": ("เป้าหมาย", "Goals"),
+    "roles": ("บทบาทและระดับเป้าหมาย", "Roles and target levels"),
+    "not_sure": ("หรือ", "or"),
+}
+
+
+def _w(key: str, lang: str) -> str:
+    return WORDS[key][1 if lang == "en" else 0]
+
+
+def analysis_text(a: TeamAnalysis, lang: str = "th") -> str:
+    fw = a.framework
+    role = fw.role(a.role)
+    head = (
+        f"{_w('team', lang)} {a.team.name} · {a.round.title} ({format_date(a.round.date, lang)}) · "
+        f"{role.name.get(lang)} · {_w('version', lang)} {a.round.framework_version}"
+    )
+    names = [f.name for f in a.members]
+    river_rows = [
+        [r.competency, number(r.min), number(r.mean), number(r.max), str(a.targets[r.competency])]
+        + [number(r.scores.get(f.id)) for f in a.members]
+        for r in a.river
+    ]
+    parts = [
+        head,
+        "",
+        _w("river", lang),
+        table(
+            [
+                _w("code", lang),
+                _w("min", lang),
+                _w("mean", lang),
+                _w("max", lang),
+                _w("target", lang),
+                *names,
+            ],
+            river_rows,
+            numeric=[False] + [True] * (4 + len(names)),
+        ),
+    ]
+    for f in a.members:
+        steps = [
+            [
+                s.competency,
+                fw.competency(s.competency).name.get(lang),
+                number(s.current),
+                str(s.target),
+                number(s.gap),
+            ]
+            for s in a.stairs[f.id]
+        ]
+        parts += [
+            "",
+            f"{_w('stairs', lang)}: {f.name} ({f.agency})",
+            table(
+                [_w("code", lang), "", _w("current", lang), _w("target", lang), _w("gap", lang)],
+                steps,
+                numeric=[False, False, True, True, True],
+            ),
+        ]
+    name = {f.id: f.name for f in a.members}
+    pair_rows = [
+        [p.competency, name[q.learner], name[q.supplier] if q.supplier else _w("nobody", lang)]
+        for p in a.pairs
+        for q in p.pairs
+    ]
+    parts += [
+        "",
+        _w("pairs", lang),
+        table([_w("code", lang), _w("learner", lang), _w("supplier", lang)], pair_rows)
+        if pair_rows
+        else _w("none", lang),
+    ]
+    outside = [f"{code} {fw.competency(code).name.get(lang)}" for code in a.outside_help]
+    parts += [
+        "",
+        f"{_w('outside', lang)}:",
+        *(f"  {line}" for line in outside or [_w("none", lang)]),
+    ]
+    return "\n".join(parts)
+
+
+def framework_text(fw: Framework, targets: dict[str, dict[str, int]], lang: str = "th") -> str:
+    lines = [f"{_w('purpose', lang)}: {fw.purpose.get(lang)}", "", f"{_w('goals', lang)}:"]
+    lines += [f"  {i}. {g.get(lang)}" for i, g in enumerate(fw.goals, start=1)]
+    for domain in fw.domains:
+        lines += ["", f"{domain.code} {domain.name.get(lang)}"]
+        for comp in (c for c in fw.competencies if c.domain == domain.code):
+            lines.append(f"  {comp.code}  {comp.name.get(lang)}")
+            for ind in comp.indicators:
+                retired = " (retired)" if ind.retired else ""
+                lines.append(f"    {ind.code}  {ind.text.get(lang)}{retired}")
+                lines += [
+                    f"          {lv}. {t.get(lang)}" for lv, t in enumerate(ind.levels, start=1)
+                ]
+    scale = " · ".join(f"{i} {t.get(lang)}" for i, t in enumerate(fw.level_names, start=1))
+    lines += ["", f"{scale} · ? {fw.not_sure.get(lang)}", "", _w("roles", lang)]
+    lines.append(
+        table(
+            ["", *fw.codes],
+            [[r.name.get(lang), *(str(targets[r.code][c]) for c in fw.codes)] for r in fw.roles],
+            numeric=[False] + [True] * len(fw.codes),
+        )
+    )
+    return "\n".join(lines)

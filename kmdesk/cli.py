@@ -1,0 +1,238 @@
+"""The ``kmdesk`` command: no sub-command opens the window; sub-commands work headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from kmdesk import __version__
+
+EXIT_USER_ERROR = 2
+EXIT_BUG = 70
+
+
+class UserError(Exception):
+    """The world is wrong (bad file, unknown name): say so plainly, no traceback."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    db_help = (
+        "database: a SQLite file path or a SQLAlchemy URL "
+        "(default: $KMDESK_DATABASE_URL, else kmdesk.db in your data folder)"
+    )
+    # SUPPRESS keeps a sub-command from resetting a --db given before the sub-command.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    parser = argparse.ArgumentParser(
+        prog="kmdesk",
+        description="Self-assessment of KM facilitators (คุณอำนวย). "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--db", help=db_help)
+    parser.add_argument("--version", action="version", version=f"kmdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="create a demo database and open it")
+    demo.add_argument("--no-gui", action="store_true", help="only create the demo database")
+
+    imp = sub.add_parser(
+        "import", parents=[common], help="import ratings from a .csv or .xlsx file"
+    )
+    imp.add_argument("file", type=Path)
+
+    exp = sub.add_parser(
+        "export", parents=[common], help="export all ratings to a .csv or .xlsx file"
+    )
+    exp.add_argument("file", type=Path)
+
+    ana = sub.add_parser(
+        "analyze",
+        parents=[common],
+        help="river, stairs and learning pairs for a team, round and role",
+    )
+    ana.add_argument("--team", required=True, help="team name, e.g. ท่าไร่")
+    ana.add_argument("--round", required=True, help="round title, date, or number in date order")
+    ana.add_argument(
+        "--role", required=True, help="coordinator, process_lead or recorder (or Thai)"
+    )
+    ana.add_argument("--json", action="store_true", help="print JSON (the shape in the README)")
+    ana.add_argument("--lang", choices=("th", "en"), default="th")
+
+    frm = sub.add_parser("framework", parents=[common], help="print the competency framework")
+    frm.add_argument("--lang", choices=("th", "en"), default="th")
+    return parser
+
+
+def _open(args):
+    from kmdesk.store.db import DatabaseProblem, open_database
+
+    try:
+        return open_database(args.db)
+    except DatabaseProblem as exc:
+        raise UserError(str(exc)) from None
+
+
+def cmd_demo(args) -> int:
+    from kmdesk.demo import DemoRefused, load_demo
+    from kmdesk.paths import data_dir
+
+    if not args.db and not os.environ.get("KMDESK_DATABASE_URL"):
+        # The demo never goes into the user's own database by default.
+        args.db = str(data_dir() / "demo.db")
+    database = _open(args)
+    try:
+        result = load_demo(database)
+    except DemoRefused as exc:
+        raise UserError(str(exc)) from None
+    if result is None:
+        print(f"The demo is already in {database.location}")
+    else:
+        print(
+            f"Demo written to {database.location}: {result.added} ratings, "
+            f"{len(result.new_facilitators)} facilitators in {len(result.new_teams)} teams, "
+            f"{len(result.new_rounds)} rounds"
+        )
+    database.dispose()
+    if args.no_gui:
+        return 0
+    return _gui(args.db)
+
+
+def cmd_import(args) -> int:
+    from kmdesk.exchange.importer import import_ratings
+    from kmdesk.exchange.problems import FileRejected
+
+    database = _open(args)
+    try:
+        result = import_ratings(database, args.file)
+    except FileRejected as exc:
+        raise UserError(f"{exc}\nNothing was imported.") from None
+    print(
+        f"{result.file}: {result.rows} rows; {result.added} ratings added, "
+        f"{result.changed} changed, {result.unchanged} unchanged"
+    )
+    for label, names in (
+        ("new teams", result.new_teams),
+        ("new facilitators", result.new_facilitators),
+        ("new rounds", result.new_rounds),
+    ):
+        if names:
+            print(f"{label}: {', '.join(names)}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from kmdesk.exchange.exporter import export_ratings
+    from kmdesk.exchange.problems import FileRejected
+
+    database = _open(args)
+    try:
+        count = export_ratings(database, args.file)
+    except FileRejected as exc:
+        raise UserError(str(exc)) from None
+    except OSError as exc:
+        raise UserError(f"{args.file}: cannot be written ({exc.strerror})") from None
+    print(f"{count} ratings written to {args.file}")
+    return 0
+
+
+def cmd_analyze(args) -> int:
+    from kmdesk.analysis import NotFoundByName, analysis_json, analyze_team, find_round, find_team
+    from kmdesk.assess.framework import parse_role
+    from kmdesk.store.frameworks import load_framework
+
+    database = _open(args)
+    with database.session() as session:
+        roles = load_framework(session).roles
+        role = parse_role(args.role, roles)
+        if role is None:
+            raise UserError(f"no role {args.role!r}; roles: {', '.join(r.code for r in roles)}")
+        try:
+            result = analyze_team(
+                session, find_team(session, args.team), find_round(session, args.round), role
+            )
+        except NotFoundByName as exc:
+            raise UserError(str(exc)) from None
+    if args.json:
+        json.dump(analysis_json(result), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        from kmdesk.analysis_text import analysis_text
+
+        print(analysis_text(result, args.lang))
+    return 0
+
+
+def cmd_framework(args) -> int:
+    from kmdesk.analysis_text import framework_text
+    from kmdesk.store.frameworks import load_framework, load_targets
+
+    database = _open(args)
+    with database.session() as session:
+        print(framework_text(load_framework(session), load_targets(session), args.lang))
+    return 0
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _gui(db: str | None) -> int:
+    if not _has_display():
+        raise UserError(
+            "no display to open the window on. The headless commands work without one: "
+            "kmdesk demo --no-gui, import, export, analyze, framework (kmdesk --help)"
+        )
+    from kmdesk.ui.app import run
+
+    return run(db)
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "analyze": cmd_analyze,
+    "framework": cmd_framework,
+}
+
+
+def _log_path() -> Path:
+    from kmdesk.paths import data_dir
+
+    return data_dir() / "kmdesk.log"
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        # Thai must print on a Windows console or a pipe with a narrow default encoding.
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    args = _parser().parse_args(argv)
+    try:
+        if args.command is None:
+            return _gui(args.db)
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"kmdesk: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("kmdesk: interrupted; nothing half-written was kept", file=sys.stderr)
+        return 130
+    except Exception:
+        # We are wrong: keep the traceback for us in the log, tell the user where it is.
+        log = _log_path()
+        log.parent.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(filename=log, level=logging.ERROR, encoding="utf-8")
+        logging.getLogger("kmdesk").exception("unexpected error in %s", args.command or "gui")
+        print(
+            f"kmdesk: an unexpected error stopped the command; the details are in {log}",
+            file=sys.stderr,
+        )
+        return EXIT_BUG

@@ -1,0 +1,360 @@
+"""Importing a ratings file: check every row first, then write all of it in one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from kmdesk.assess.framework import Framework, parse_role
+from kmdesk.assess.people import InvalidName, clean_name, name_key
+from kmdesk.assess.scale import LevelError, format_level, parse_level
+from kmdesk.assess.thaidate import DateError, parse_date
+from kmdesk.exchange.problems import Cancelled, FileRejected, Problem
+from kmdesk.exchange.ratings_file import MAX_PROBLEMS, RawRow, read_rows
+from kmdesk.store import models as m
+from kmdesk.store.frameworks import latest_version, load_framework
+
+# (done, total) -> False to cancel
+Progress = Callable[[int, int], bool | None]
+
+
+@dataclass
+class ImportResult:
+    """What an import did; all zero but ``unchanged`` when the same file comes twice."""
+
+    file: str
+    rows: int = 0
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    new_teams: list[str] = field(default_factory=list)
+    new_facilitators: list[str] = field(default_factory=list)
+    new_rounds: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Row:
+    row: int
+    facilitator: str
+    team: str
+    agency: str
+    round: str
+    round_date: dt.date
+    role: str
+    indicator: str
+    competency: str
+    level: int | None
+    evidence: str
+
+
+class _Checker:
+    """Turns raw rows into checked rows, collecting a problem per bad cell."""
+
+    def __init__(self, session: Session, file: str):
+        self.file = file
+        self.problems: list[Problem] = []
+        self.frameworks: dict[int, Framework] = {}
+        self.latest = latest_version(session)
+        self.session = session
+        self.rounds = {
+            name_key(title): (title, held_on, number)
+            for title, held_on, number in session.execute(
+                select(m.Round.title, m.Round.held_on, m.FrameworkVersion.number).join(
+                    m.FrameworkVersion, m.FrameworkVersion.id == m.Round.framework_version_id
+                )
+            )
+        }
+        self.file_rounds: dict[str, tuple[dt.date, int]] = {}
+        self.seen: dict[tuple, tuple[int, int | None, str]] = {}
+
+    def framework(self, number: int) -> Framework:
+        if number not in self.frameworks:
+            self.frameworks[number] = load_framework(self.session, number)
+        return self.frameworks[number]
+
+    def problem(self, row: int, column: str, message: str) -> None:
+        self.problems.append(Problem(self.file, message, row, column))
+
+    def text(self, raw: RawRow, column: str, what: str) -> str | None:
+        try:
+            return clean_name(_cell_text(raw.cells.get(column)), what)
+        except InvalidName as exc:
+            self.problem(raw.row, column, f"{exc}; expected the {what}")
+            return None
+
+    def check(self, raw: RawRow) -> _Row | None:
+        before = len(self.problems)
+        cells = raw.cells
+        person = self.text(raw, "facilitator", "facilitator's name")
+        team = self.text(raw, "team", "team's name")
+        title = self.text(raw, "round", "round's title")
+        agency = " ".join(_cell_text(cells.get("agency")).split())
+        evidence = _cell_text(cells.get("evidence")).strip()
+        day = None
+        try:
+            day = parse_date(cells.get("round_date"))
+        except DateError:
+            self.problem(
+                raw.row,
+                "round_date",
+                f"{_shown(cells.get('round_date'))} is not a date "
+                "(expected YYYY-MM-DD, e.g. 2025-08-08 or the Buddhist-Era 2568-08-08)",
+            )
+        version = self.latest
+        if title and day:
+            version = self._round_version(raw.row, title, day)
+        framework = self.framework(version)
+        role = parse_role(_cell_text(cells.get("role")), framework.roles)
+        if role is None:
+            names = ", ".join(r.code for r in framework.roles)
+            thai = ", ".join(r.name.th for r in framework.roles)
+            self.problem(
+                raw.row, "role", f"{_shown(cells.get('role'))} is not a role ({names}, or {thai})"
+            )
+        indicator = framework.resolve_indicator(_cell_text(cells.get("indicator")))
+        if indicator is None:
+            self.problem(
+                raw.row,
+                "indicator",
+                f"{_shown(cells.get('indicator'))} is not an indicator or competency code of "
+                f"framework version {version} (e.g. S7.1, or S7 for its first indicator)",
+            )
+        level = None
+        try:
+            level = parse_level(cells.get("level"))
+        except LevelError:
+            self.problem(
+                raw.row,
+                "level",
+                f"{_shown(cells.get('level'))} is not a level (1–5, or ? for not sure)",
+            )
+        if len(self.problems) > before:
+            return None
+        row = _Row(
+            raw.row,
+            person,
+            team,
+            agency,
+            title,
+            day,
+            role,
+            indicator.code,
+            indicator.competency,
+            level,
+            evidence,
+        )
+        self._check_conflict(row)
+        return row
+
+    def _round_version(self, row: int, title: str, day: dt.date) -> int:
+        key = name_key(title)
+        if key in self.rounds:
+            stored_title, held_on, number = self.rounds[key]
+            if held_on != day:
+                self.problem(
+                    row,
+                    "round_date",
+                    f"{day.isoformat()} differs from the date of the existing round "
+                    f"{stored_title!r} ({held_on.isoformat()})",
+                )
+            return number
+        first = self.file_rounds.setdefault(key, (day, row))
+        if first[0] != day:
+            self.problem(
+                row,
+                "round_date",
+                f"{day.isoformat()} differs from row {first[1]}, which dates round {title!r} "
+                f"{first[0].isoformat()}",
+            )
+        return self.latest
+
+    def _check_conflict(self, row: _Row) -> None:
+        key = (
+            name_key(row.team),
+            name_key(row.facilitator),
+            name_key(row.round),
+            row.role,
+            row.indicator,
+        )
+        first = self.seen.setdefault(key, (row.row, row.level, row.evidence))
+        if first[1] != row.level:
+            self.problem(
+                row.row,
+                "level",
+                f"gives level {format_level(row.level)} for {row.facilitator} / {row.round} / "
+                f"{row.role} / {row.indicator}, but row {first[0]} gives {format_level(first[1])}",
+            )
+        elif first[2] != row.evidence:
+            self.problem(
+                row.row,
+                "evidence",
+                f"gives other evidence for {row.facilitator} / {row.round} / {row.role} / "
+                f"{row.indicator} than row {first[0]}",
+            )
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    return str(value)
+
+
+def _shown(value: object) -> str:
+    text = _cell_text(value).strip()
+    return f'"{text}"' if text else "an empty cell"
+
+
+def check_rows(
+    session: Session, raw_rows: list[RawRow], file: str, progress: Progress | None = None
+) -> list[_Row]:
+    """Every row checked against the database; raises FileRejected listing what is wrong."""
+    checker = _Checker(session, file)
+    rows = []
+    for i, raw in enumerate(raw_rows, start=1):
+        row = checker.check(raw)
+        if row is not None:
+            rows.append(row)
+        if len(checker.problems) >= MAX_PROBLEMS:
+            break
+        if progress and i % 2000 == 0 and progress(i, len(raw_rows) * 2) is False:
+            raise Cancelled()
+    if checker.problems:
+        raise FileRejected(checker.problems[:MAX_PROBLEMS])
+    return rows
+
+
+def import_ratings(
+    database, path: str | os.PathLike, progress: Progress | None = None
+) -> ImportResult:
+    """All or nothing: one bad row and nothing is written. The same file twice changes nothing."""
+    path = Path(path)
+    return import_rows(database, read_rows(path), path.name, progress)
+
+
+def import_rows(
+    database, raw_rows: list[RawRow], file: str, progress: Progress | None = None
+) -> ImportResult:
+    """Check and write rows already read (from a file, or made by the demo) in one transaction."""
+    result = ImportResult(file)
+    with database.session() as session, session.begin():
+        rows = check_rows(session, raw_rows, file, progress)
+        result.rows = len(rows)
+        writer = _Writer(session, result)
+        writer.write(rows, progress)
+    return result
+
+
+class _Writer:
+    """Creates unknown teams, people and rounds, then inserts or updates the ratings."""
+
+    def __init__(self, session: Session, result: ImportResult):
+        self.session = session
+        self.result = result
+        self.teams = {name_key(n): i for i, n in session.execute(select(m.Team.id, m.Team.name))}
+        self.people = {
+            (t, name_key(n)): i
+            for i, n, t in session.execute(
+                select(m.Facilitator.id, m.Facilitator.name, m.Facilitator.team_id)
+            )
+        }
+        self.rounds = {
+            name_key(n): (i, v)
+            for i, n, v in session.execute(
+                select(m.Round.id, m.Round.title, m.Round.framework_version_id)
+            )
+        }
+        self.latest_id = session.scalar(
+            select(m.FrameworkVersion.id).where(
+                m.FrameworkVersion.number == latest_version(session)
+            )
+        )
+        self.indicators = {
+            (v, c): i
+            for i, v, c in session.execute(
+                select(m.Indicator.id, m.Indicator.version_id, m.Indicator.code)
+            )
+        }
+
+    def _team(self, name: str) -> int:
+        key = name_key(name)
+        if key not in self.teams:
+            row = m.Team(name=name)
+            self.session.add(row)
+            self.session.flush()
+            self.teams[key] = row.id
+            self.result.new_teams.append(name)
+        return self.teams[key]
+
+    def _person(self, name: str, agency: str, team: int) -> int:
+        key = (team, name_key(name))
+        if key not in self.people:
+            row = m.Facilitator(name=name, agency=agency, team_id=team)
+            self.session.add(row)
+            self.session.flush()
+            self.people[key] = row.id
+            self.result.new_facilitators.append(name)
+        return self.people[key]
+
+    def _round(self, title: str, day: dt.date) -> tuple[int, int]:
+        key = name_key(title)
+        if key not in self.rounds:
+            row = m.Round(title=title, held_on=day, framework_version_id=self.latest_id)
+            self.session.add(row)
+            self.session.flush()
+            self.rounds[key] = (row.id, self.latest_id)
+            self.result.new_rounds.append(title)
+        return self.rounds[key]
+
+    def write(self, rows: list[_Row], progress: Progress | None) -> None:
+        wanted: dict[tuple, tuple[int | None, str]] = {}
+        for row in rows:
+            person = self._person(row.facilitator, row.agency, self._team(row.team))
+            round_id, version_id = self._round(row.round, row.round_date)
+            indicator = self.indicators[(version_id, row.indicator)]
+            wanted[(person, round_id, row.role, indicator)] = (row.level, row.evidence)
+        existing = self._existing({k[1] for k in wanted}, {k[0] for k in wanted})
+        now = m.utcnow()
+        inserts, updates = [], []
+        for i, (key, (level, evidence)) in enumerate(wanted.items(), start=1):
+            pk = dict(zip(("facilitator_id", "round_id", "role", "indicator_id"), key, strict=True))
+            if key not in existing:
+                inserts.append({**pk, "level": level, "evidence": evidence, "rated_at": now})
+            elif existing[key] != (level, evidence):
+                updates.append({**pk, "level": level, "evidence": evidence, "rated_at": now})
+            if progress and i % 5000 == 0 and progress(len(rows) + i, len(rows) * 2) is False:
+                raise Cancelled()
+        self.result.added, self.result.changed = len(inserts), len(updates)
+        self.result.unchanged = len(wanted) - len(inserts) - len(updates)
+        if inserts:
+            self.session.execute(insert(m.Rating), inserts)
+        if updates:
+            self.session.execute(update(m.Rating), updates)
+
+    def _existing(
+        self, round_ids: set[int], people: set[int]
+    ) -> dict[tuple, tuple[int | None, str]]:
+        if not round_ids:
+            return {}
+        query = select(
+            m.Rating.facilitator_id,
+            m.Rating.round_id,
+            m.Rating.role,
+            m.Rating.indicator_id,
+            m.Rating.level,
+            m.Rating.evidence,
+        ).where(m.Rating.round_id.in_(round_ids))
+        return {
+            (f, r, role, i): (level, evidence)
+            for f, r, role, i, level, evidence in self.session.execute(query)
+            if f in people
+        }
