@@ -42,12 +42,21 @@ def _reject(path: Path, message: str) -> FileRejected:
     return FileRejected([Problem(path.name, message)])
 
 
+BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"),
+    (b"\xff\xfe", "utf-16", "UTF-16"),
+    (b"\xfe\xff", "utf-16", "UTF-16"),
+)
+
+
 def _decode(path: Path, data: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-874: detected, never asked."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    for bom, codec, label in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                raise _reject(path, f"starts as {label} text but is not valid {label}") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

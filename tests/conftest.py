@@ -1,0 +1,118 @@
+"""Shared fixtures: an isolated data folder, real SQLite files, a real PostgreSQL, and lanes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+# Qt runs offscreen in tests, whatever the machine has.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("KMDESK_DATABASE_URL", None)
+
+GUI_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}
+
+
+def pytest_collection_modifyitems(items):
+    """Mark tests by what they use, so ``-m "not gui and not pg and not slow"`` is the fast lane."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & GUI_FIXTURES:
+            item.add_marker(pytest.mark.gui)
+        if "pg_url" in fixtures:
+            item.add_marker(pytest.mark.pg)
+        if "run_kmdesk" in fixtures:
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path_factory, monkeypatch):
+    """Each test gets its own user data folder, so no test touches a real user's files."""
+    monkeypatch.setenv("KMDESK_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "kmdesk.db"
+
+
+@pytest.fixture
+def db(db_path):
+    from kmdesk.store.db import open_database
+
+    database = open_database(str(db_path))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo_db(db):
+    from kmdesk.demo import load_demo
+
+    load_demo(db)
+    return db
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """One demo database built once per run, copied for each test that needs it."""
+    from kmdesk.demo import load_demo
+    from kmdesk.store.db import open_database
+
+    path = tmp_path_factory.mktemp("template") / "demo.db"
+    database = open_database(str(path))
+    load_demo(database)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_file(demo_template, tmp_path):
+    """A private copy of the demo database file."""
+    path = tmp_path / "kmdesk.db"
+    shutil.copy(demo_template, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def _pg_server(tmp_path_factory):
+    pgserver = pytest.importorskip("pgserver", reason="pgserver is in the test extra")
+    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+    yield server
+    server.cleanup()
+
+
+@pytest.fixture
+def pg_url(_pg_server, request):
+    """A fresh, empty database on a real PostgreSQL server for each test."""
+    name = "t_" + request.node.name.lower().replace("[", "_").replace("]", "")[:40]
+    name = "".join(ch if ch.isalnum() or ch == "_" else "_" for ch in name)
+    _pg_server.psql(f"DROP DATABASE IF EXISTS {name};")
+    _pg_server.psql(f"CREATE DATABASE {name};")
+    return _pg_server.get_uri(name).replace("postgresql://", "postgresql+psycopg://", 1)
+
+
+@pytest.fixture
+def run_kmdesk(tmp_path):
+    """Run the real command in a subprocess, as a user would; returns CompletedProcess."""
+    import subprocess
+
+    def run(*args: str, db: Path | None = None, env: dict | None = None):
+        full_env = {
+            **os.environ,
+            "PYTHONIOENCODING": "utf-8",
+            "KMDESK_DATA_DIR": str(tmp_path / "userdata"),
+        }
+        full_env.pop("KMDESK_DATABASE_URL", None)
+        full_env.update(env or {})
+        cmd = [sys.executable, "-m", "kmdesk", *args]
+        if db is not None:
+            cmd += ["--db", str(db)]
+        return subprocess.run(
+            cmd, capture_output=True, text=True, encoding="utf-8", env=full_env, timeout=120
+        )
+
+    return run
