@@ -413,3 +413,16 @@ def test_learning_pairs_follow_framework_order_and_skip_unscored_members():
     # S1: A 4.0 supplier, B 2.0 learner; E has no profile and is neither
     assert [(p.learner, p.supplier) for p in s1.pairs] == [("B", "A")]
     assert needs_outside_help(result) == ["K1"]
+
+
+def test_previous_round_is_the_one_just_before_by_date():
+    import datetime as dt
+
+    from kmdesk.assess.people import Round, previous_round
+
+    r1 = Round("a", "รอบที่ 1", dt.date(2024, 8, 8), 1)
+    r2 = Round("b", "รอบที่ 2", dt.date(2025, 2, 14), 1)
+    r3 = Round("c", "รอบที่ 3", dt.date(2025, 8, 8), 1)
+    assert previous_round([r3, r1, r2], r3) == r2
+    assert previous_round([r3, r1, r2], r2) == r1
+    assert previous_round([r3, r1, r2], r1) is None

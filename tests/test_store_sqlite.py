@@ -253,3 +253,38 @@ def test_ratings_are_clustered_on_their_key_with_no_second_index(db):
         )
     assert "WITHOUT ROWID" in sql
     assert indexes == []
+
+
+def test_editing_people_teams_and_rounds_refuses_duplicates(db):
+    team, _, rnd = _person_and_round(db)
+    other_team = repo.add_team(db, "บางจาก")
+    second = repo.add_facilitator(db, "สมศรี อีกคน", "พช.", team.id)
+    with pytest.raises(repo.DuplicateError, match="สมหญิง ทดสอบ"):
+        repo.update_facilitator(db, second.id, " สมหญิง ทดสอบ", "พช.", team.id)
+    # the same name is fine in another team, and moving keeps the person's id
+    moved = repo.update_facilitator(db, second.id, "สมหญิง ทดสอบ", "ธ.ก.ส.", other_team.id)
+    assert (moved.id, moved.team_id, moved.agency) == (second.id, other_team.id, "ธ.ก.ส.")
+    with pytest.raises(repo.DuplicateError, match="บางจาก"):
+        repo.rename_team(db, team.id, "บางจาก")
+    assert repo.rename_team(db, team.id, "ท่าไร่ ใหม่").name == "ท่าไร่ ใหม่"
+    later = repo.add_round(db, "รอบสอง", dt.date(2026, 1, 1))
+    with pytest.raises(repo.DuplicateError, match="รอบทดลอง"):
+        repo.update_round(db, later.id, "รอบทดลอง", dt.date(2026, 1, 1))
+    assert repo.update_round(db, rnd.id, "รอบแรก", dt.date(2025, 8, 9)).date == dt.date(2025, 8, 9)
+
+
+def test_copying_the_previous_round_fills_only_what_is_not_rated_yet(db):
+    _, person, first = _person_and_round(db)
+    second = repo.add_round(db, "รอบสอง", dt.date(2026, 1, 1))
+    repo.set_rating(db, person.id, first.id, "recorder", "S8.1", 3, "เดิม")
+    repo.set_rating(db, person.id, first.id, "recorder", "S2.1", None)
+    repo.set_rating(db, person.id, first.id, "coordinator", "S3.1", 5)
+    repo.set_rating(db, person.id, second.id, "recorder", "S8.1", 4, "ใหม่")
+    copied = repo.copy_ratings(db, person.id, first.id, second.id, "recorder")
+    assert copied == ["S2.1"]
+    with db.session() as session:
+        now = {
+            r.indicator: (r.level, r.evidence)
+            for r in repo.person_ratings(session, person.id, "recorder", second.id)
+        }
+    assert now == {"S8.1": (4, "ใหม่"), "S2.1": (None, "")}

@@ -68,3 +68,10 @@ def find_same_name(name: str, existing: Iterable[str]) -> str | None:
 def rounds_in_order(rounds: Iterable[Round]) -> list[Round]:
     """Rounds by date, then title, the order every progress view uses."""
     return sorted(rounds, key=lambda r: (r.date, r.title))
+
+
+def previous_round(rounds: Iterable[Round], current: Round) -> Round | None:
+    """The round just before ``current`` in date order, if any."""
+    ordered = rounds_in_order(rounds)
+    earlier = [r for r in ordered if (r.date, r.title) < (current.date, current.title)]
+    return earlier[-1] if earlier else None

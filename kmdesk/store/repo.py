@@ -251,3 +251,111 @@ def clear_rating(database, facilitator_id: str, round_id: str, role: str, indica
                 m.Rating.indicator_id == ind,
             )
         )
+
+
+def _facilitator_row(session: Session, facilitator_id: str) -> m.Facilitator:
+    row = session.scalars(
+        select(m.Facilitator).where(m.Facilitator.uid == _uid(facilitator_id))
+    ).one_or_none()
+    if row is None:
+        raise NotFound(f"no facilitator with id {facilitator_id}")
+    return row
+
+
+def update_facilitator(
+    database, facilitator_id: str, name: str, agency: str, team_id: str | None
+) -> pp.Facilitator:
+    """Rename a person, change their agency or move them to another team."""
+    name = pp.clean_name(name)
+    agency = " ".join(str(agency or "").split())
+    with database.session() as session, session.begin():
+        row = _facilitator_row(session, facilitator_id)
+        team = None
+        if team_id is not None:
+            team = session.scalars(select(m.Team).where(m.Team.uid == _uid(team_id))).one_or_none()
+            if team is None:
+                raise NotFound(f"no team with id {team_id}")
+        team_pk = team.id if team else None
+        others = select(m.Facilitator.name).where(
+            m.Facilitator.team_id == team_pk if team else m.Facilitator.team_id.is_(None),
+            m.Facilitator.id != row.id,
+        )
+        taken = pp.find_same_name(name, session.scalars(others))
+        if taken:
+            where = f" in team {team.name!r}" if team else ""
+            raise DuplicateError(f"a facilitator named {taken!r} already exists{where}")
+        row.name, row.agency, row.team_id = name, agency, team_pk
+        session.flush()
+        return facilitator_of(row, team.uid if team else None)
+
+
+def rename_team(database, team_id: str, name: str) -> pp.Team:
+    name = pp.clean_name(name, "team name")
+    with database.session() as session, session.begin():
+        row = session.scalars(select(m.Team).where(m.Team.uid == _uid(team_id))).one_or_none()
+        if row is None:
+            raise NotFound(f"no team with id {team_id}")
+        others = select(m.Team.name).where(m.Team.id != row.id)
+        taken = pp.find_same_name(name, session.scalars(others))
+        if taken:
+            raise DuplicateError(f"a team named {taken!r} already exists")
+        row.name = name
+        return team_of(row)
+
+
+def update_round(database, round_id: str, title: str, date: dt.date) -> pp.Round:
+    """Change a round's title or date (its framework version stays: ratings depend on it)."""
+    title = pp.clean_name(title, "round title")
+    with database.session() as session, session.begin():
+        row = session.scalars(select(m.Round).where(m.Round.uid == _uid(round_id))).one_or_none()
+        if row is None:
+            raise NotFound(f"no round with id {round_id}")
+        others = select(m.Round.title).where(m.Round.id != row.id)
+        taken = pp.find_same_name(title, session.scalars(others))
+        if taken:
+            raise DuplicateError(f"a round titled {taken!r} already exists")
+        row.title, row.held_on = title, date
+        number = session.scalar(
+            select(m.FrameworkVersion.number).where(
+                m.FrameworkVersion.id == row.framework_version_id
+            )
+        )
+        return round_of(row, number)
+
+
+def copy_ratings(
+    database, facilitator_id: str, from_round: str, to_round: str, role: str
+) -> list[str]:
+    """Copy a person's ratings in one role from an earlier round as a starting point.
+
+    Only indicators that exist (by code) in the target round's framework version and are
+    not yet rated there are copied, in one transaction. Returns the indicator codes copied.
+    """
+    with database.session() as session, session.begin():
+        source = person_ratings(session, facilitator_id, role, from_round)
+        done = {r.indicator for r in person_ratings(session, facilitator_id, role, to_round)}
+        fac = _facilitator_row(session, facilitator_id).id
+        rnd = session.execute(
+            select(m.Round.id, m.Round.framework_version_id).where(m.Round.uid == _uid(to_round))
+        ).one()
+        indicators = dict(
+            session.execute(
+                select(m.Indicator.code, m.Indicator.id).where(
+                    m.Indicator.version_id == rnd.framework_version_id,
+                    m.Indicator.retired.is_(False),
+                )
+            ).all()
+        )
+        copied = [r for r in source if r.indicator in indicators and r.indicator not in done]
+        session.add_all(
+            m.Rating(
+                facilitator_id=fac,
+                round_id=rnd.id,
+                role=role,
+                indicator_id=indicators[r.indicator],
+                level=r.level,
+                evidence=r.evidence,
+            )
+            for r in copied
+        )
+        return [r.indicator for r in copied]
