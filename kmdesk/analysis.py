@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -10,7 +9,7 @@ from sqlalchemy.orm import Session
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.pairs import CompetencyPairs, PairSettings, learning_pairs, needs_outside_help
 from kmdesk.assess.people import Facilitator, Round, Team, name_key
-from kmdesk.assess.profile import Profile, profile
+from kmdesk.assess.profile import Profile, profiles_from_levels
 from kmdesk.assess.river import RiverRow, river
 from kmdesk.assess.stairs import Step, stairs
 from kmdesk.assess.thaidate import DateError, parse_date
@@ -40,6 +39,9 @@ class TeamAnalysis:
 
 
 def find_team(session: Session, name: str) -> Team:
+    exact = repo.team_named(session, name)
+    if exact is not None:
+        return exact
     teams = repo.list_teams(session)
     found = next((t for t in teams if name_key(t.name) == name_key(name)), None)
     if found is None:
@@ -72,13 +74,10 @@ def analyze_team(session: Session, team: Team, rnd: Round, role: str) -> TeamAna
         raise NotFoundByName(f"no role {role!r}; roles: {', '.join(framework.role_codes)}")
     targets = frameworks.load_targets(session)[role]
     settings = frameworks.load_pair_settings(session)
-    ratings = repo.team_ratings(session, team.id, rnd.id, role)
-    by_person = defaultdict(list)
-    for rating in ratings:
-        by_person[rating.facilitator_id].append(rating)
-    members = [f for f in repo.list_facilitators(session, team.id) if f.active or f.id in by_person]
+    scored = profiles_from_levels(repo.team_levels(session, team.id, rnd.id, role))
+    members = [f for f in repo.list_facilitators(session, team.id) if f.active or f.id in scored]
     ids = [f.id for f in members]
-    profiles = {f.id: profile(by_person.get(f.id, ())) for f in members}
+    profiles = {f.id: scored.get(f.id, {}) for f in members}
     codes = framework.codes
     per_competency = learning_pairs(codes, ids, profiles, targets, settings)
     return TeamAnalysis(

@@ -20,11 +20,19 @@ def profile(ratings: Iterable[Rating]) -> Profile:
     Not-sure answers are left out of the mean; a competency answered only with
     not-sure has no score at all rather than a zero.
     """
-    levels: dict[str, list[int]] = defaultdict(list)
-    for rating in ratings:
-        if rating.level is not None:
-            levels[rating.competency].append(rating.level)
-    return {code: fmean(values) for code, values in levels.items()}
+    return profiles_from_levels(("", r.competency, r.level) for r in ratings).get("", {})
+
+
+def profiles_from_levels(rows: Iterable[tuple[str, str, int | None]]) -> dict[str, Profile]:
+    """Profiles of several people from bare (person, competency, level) rows, by the same rule."""
+    levels: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for person, competency, level in rows:
+        if level is not None:
+            levels[person][competency].append(level)
+    return {
+        person: {code: fmean(values) for code, values in per_code.items()}
+        for person, per_code in levels.items()
+    }
 
 
 def domain_means(prof: Mapping[str, float], domain_of: Mapping[str, str]) -> dict[str, float]:

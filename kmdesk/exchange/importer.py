@@ -72,11 +72,19 @@ class _Checker:
         }
         self.file_rounds: dict[str, tuple[dt.date, int]] = {}
         self.seen: dict[tuple, tuple[int, int | None, str]] = {}
+        self.roles: dict[tuple[str, int], str | None] = {}
 
     def framework(self, number: int) -> Framework:
         if number not in self.frameworks:
             self.frameworks[number] = load_framework(self.session, number)
         return self.frameworks[number]
+
+    def role(self, text: str, framework: Framework) -> str | None:
+        # A file repeats a handful of role spellings thousands of times.
+        key = (text, framework.version)
+        if key not in self.roles:
+            self.roles[key] = parse_role(text, framework.roles)
+        return self.roles[key]
 
     def problem(self, row: int, column: str, message: str) -> None:
         self.problems.append(Problem(self.file, message, row, column))
@@ -110,7 +118,7 @@ class _Checker:
         if title and day:
             version = self._round_version(raw.row, title, day)
         framework = self.framework(version)
-        role = parse_role(_cell_text(cells.get("role")), framework.roles)
+        role = self.role(_cell_text(cells.get("role")), framework)
         if role is None:
             names = ", ".join(r.code for r in framework.roles)
             thai = ", ".join(r.name.th for r in framework.roles)

@@ -49,6 +49,16 @@ def list_teams(session: Session) -> list[pp.Team]:
     return [team_of(t) for t in session.scalars(select(m.Team).order_by(m.Team.name))]
 
 
+def team_named(session: Session, name: str) -> pp.Team | None:
+    """The team stored under exactly this (cleaned) name; an indexed look-up."""
+    try:
+        cleaned = pp.clean_name(name)
+    except pp.InvalidName:
+        return None
+    row = session.scalars(select(m.Team).where(m.Team.name == cleaned)).one_or_none()
+    return team_of(row) if row else None
+
+
 def list_facilitators(
     session: Session, team_id: str | None = None, active_only: bool = False
 ) -> list[pp.Facilitator]:
@@ -99,14 +109,25 @@ def _as_ratings(rows: Iterable) -> list[Rating]:
     ]
 
 
-def team_ratings(session: Session, team_id: str, round_id: str, role: str) -> list[Rating]:
-    """Every rating of a team's members in one round and role (one indexed query)."""
+def team_levels(
+    session: Session, team_id: str, round_id: str, role: str
+) -> list[tuple[str, str, int | None]]:
+    """(person id, competency, level) for a team, round and role: only what the sums need.
+
+    The analysis runs on every filter change and rating, so it skips the columns
+    (evidence, timestamps) that the river, stairs and pairs never read.
+    """
     team_pk = select(m.Team.id).where(m.Team.uid == _uid(team_id)).scalar_subquery()
     round_pk = select(m.Round.id).where(m.Round.uid == _uid(round_id)).scalar_subquery()
-    query = _ratings_query().where(
-        m.Facilitator.team_id == team_pk, m.Rating.round_id == round_pk, m.Rating.role == role
+    query = (
+        select(m.Facilitator.uid, m.Indicator.competency_code, m.Rating.level)
+        .select_from(m.Rating)
+        .join(m.Facilitator, m.Facilitator.id == m.Rating.facilitator_id)
+        .join(m.Indicator, m.Indicator.id == m.Rating.indicator_id)
+        .where(m.Facilitator.team_id == team_pk, m.Rating.round_id == round_pk)
+        .where(m.Rating.role == role)
     )
-    return _as_ratings(session.execute(query))
+    return [(str(uid), code, level) for uid, code, level in session.execute(query)]
 
 
 def person_ratings(
