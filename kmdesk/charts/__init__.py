@@ -1,0 +1,1 @@
+"""Chart builders: plain data in, a matplotlib Figure out (no Qt, no pyplot)."""
