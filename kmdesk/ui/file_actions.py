@@ -1,0 +1,157 @@
+"""File menu work: importing and exporting ratings in the background, showing what went wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kmdesk.exchange.problems import FileRejected
+from kmdesk.ui.errors import log_path, log_unexpected
+from kmdesk.ui.page import AppContext
+from kmdesk.ui.tasks import Task
+
+
+def import_in_worker(url: str, path: str, report) -> object:
+    """Runs in the worker thread with its own connection: only the URL and path cross over."""
+    from kmdesk.exchange.importer import import_ratings
+    from kmdesk.store.db import open_database
+
+    database = open_database(url)
+    try:
+        return import_ratings(database, Path(path), progress=report)
+    finally:
+        database.dispose()
+
+
+def export_in_worker(url: str, path: str, report) -> object:
+    from kmdesk.exchange.exporter import export_ratings
+    from kmdesk.store.db import open_database
+
+    database = open_database(url)
+    try:
+        return export_ratings(database, Path(path))
+    finally:
+        database.dispose()
+
+
+class ProblemsDialog(QDialog):
+    """Lists every problem with the file (row and column) and says that nothing changed."""
+
+    def __init__(self, problems: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The file was not imported"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Nothing was changed in your data. "
+                "Correct these rows in the file and import it again:"
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.details = QPlainTextEdit("\n".join(problems))
+        self.details.setReadOnly(True)
+        layout.addWidget(self.details, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+
+
+class FileActions(QObject):
+    """Import and export for the main window; the same importer as the command line."""
+
+    def __init__(self, window: QWidget, ctx: AppContext):
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.task: Task | None = None
+
+    def import_ratings(self, path: str | None = None) -> Task | None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, self.tr("Import ratings"), "", self.tr("Ratings files (*.csv *.xlsx)")
+            )
+        if not path:
+            return None
+        url = self.ctx.database.url
+        self.task = Task(
+            self.window,
+            self.tr("Importing {0}…").format(Path(path).name),
+            self.tr("Cancel"),
+            lambda report: import_in_worker(url, path, report),
+        )
+        self.task.finished.connect(self._imported)
+        self.task.start()
+        return self.task
+
+    def _imported(self, outcome: str, value: object) -> None:
+        if outcome == "ok":
+            self.ctx.events.database_replaced.emit()
+            QMessageBox.information(
+                self.window,
+                self.tr("Import finished"),
+                self.tr("{0} ratings added, {1} changed, {2} already there.").format(
+                    value.added, value.changed, value.unchanged
+                ),
+            )
+        elif outcome == "cancelled":
+            QMessageBox.information(
+                self.window, self.tr("Import cancelled"), self.tr("Nothing was imported.")
+            )
+        elif isinstance(value, FileRejected):
+            ProblemsDialog([str(p) for p in value.problems], self.window).exec()
+        else:
+            self._unexpected(value)
+
+    def export_ratings(self, path: str | None = None) -> Task | None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Export ratings"),
+                "ratings.xlsx",
+                self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+            )
+        if not path:
+            return None
+        url = self.ctx.database.url
+        self.task = Task(
+            self.window,
+            self.tr("Exporting…"),
+            self.tr("Cancel"),
+            lambda report: export_in_worker(url, path, report),
+        )
+        self.task.finished.connect(self._exported)
+        self.task.start()
+        return self.task
+
+    def _exported(self, outcome: str, value: object) -> None:
+        if outcome == "ok":
+            QMessageBox.information(
+                self.window,
+                self.tr("Export finished"),
+                self.tr("{0} ratings written.").format(value),
+            )
+        elif isinstance(value, FileRejected | OSError):
+            QMessageBox.warning(self.window, self.tr("Not exported"), str(value))
+        elif outcome == "failed":
+            self._unexpected(value)
+
+    def _unexpected(self, exc: BaseException) -> None:
+        log_unexpected(type(exc), exc, exc.__traceback__)
+        QMessageBox.critical(
+            self.window,
+            self.tr("Something went wrong"),
+            self.tr("Nothing was changed. The details are in:\n{0}").format(log_path()),
+        )

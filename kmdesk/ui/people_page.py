@@ -1,0 +1,406 @@
+"""The people page: teams, facilitators (added, edited, deactivated) and assessment rounds."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kmdesk.store import people_queries as pq
+from kmdesk.store import repo
+from kmdesk.store.framework_edits import version_numbers
+from kmdesk.ui import settings as keys
+from kmdesk.ui.page import AppContext, Page
+from kmdesk.ui.people_dialogs import FacilitatorDialog, RoundDialog, TeamDialog
+from kmdesk.ui.people_models import (
+    ID_ROLE,
+    SORT_ROLE,
+    FacilitatorModel,
+    PeopleFilter,
+    RoundModel,
+    TeamModel,
+)
+
+
+def make_table(model, stretch: int) -> QTableView:
+    """A read-only, row-selecting, sortable table whose column ``stretch`` takes the room."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setHighlightSections(False)
+    # The header fits its columns to rows it has seen; rows a filter lets back in (an
+    # inactive person's long agency name) would stay cut off without a fresh fit.
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+        signal.connect(lambda *_: header.resizeSections())
+    return view
+
+
+def sorter(model, parent: QWidget) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    return proxy
+
+
+def run_modal(dialog: QDialog):
+    """Show a record dialog modally; its saved record, or None if cancelled."""
+    return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def selected_id(view: QTableView) -> str | None:
+    rows = view.selectionModel().selectedRows()
+    return rows[0].data(ID_ROLE) if rows else None
+
+
+def select_id(view: QTableView, record_id: str | None) -> None:
+    """Select the row holding ``record_id`` (through any proxy), if it is shown."""
+    if not record_id:
+        return
+    model = view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(ID_ROLE) == record_id:
+            view.selectionModel().select(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            view.setCurrentIndex(index)
+            view.scrollTo(index)
+            return
+
+
+class PeoplePage(Page):
+    """Who is in which team, and the rounds they rate themselves in; all edits go to the store."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setObjectName("people")
+        # True while this page itself announces a change, so it does not reload twice.
+        self._announcing = False
+        self._teams: list = []
+        self._agencies: list[str] = []
+        self._versions: list[int] = []
+        # Replaceable, so tests can fill in and accept a dialog without a modal loop.
+        self.run_dialog = run_modal
+
+        self.team_model = TeamModel(self)
+        self.people_model = FacilitatorModel(self)
+        self.people_filter = PeopleFilter(self)
+        self.people_filter.setSourceModel(self.people_model)
+        self.round_model = RoundModel(self)
+        # Sorting happens in proxies: the plain table models have no sort() of their own.
+        self.team_sorter = sorter(self.team_model, self)
+        self.round_sorter = sorter(self.round_model, self)
+
+        self.teams_box = QGroupBox()
+        self.team_view = make_table(self.team_sorter, TeamModel.NAME)
+        self.team_view.sortByColumn(TeamModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.add_team_button = QPushButton()
+        self.rename_team_button = QPushButton()
+        self.teams_box.setLayout(
+            self._stack(self.team_view, self.add_team_button, self.rename_team_button)
+        )
+
+        self.rounds_box = QGroupBox()
+        self.round_view = make_table(self.round_sorter, RoundModel.TITLE)
+        self.round_view.sortByColumn(RoundModel.DATE, Qt.SortOrder.AscendingOrder)
+        self.add_round_button = QPushButton()
+        self.edit_round_button = QPushButton()
+        self.rounds_box.setLayout(
+            self._stack(self.round_view, self.add_round_button, self.edit_round_button)
+        )
+
+        self.people_box = QGroupBox()
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.people_filter.set_search)
+        self.show_inactive_check = QCheckBox()
+        self.people_view = make_table(self.people_filter, FacilitatorModel.NAME)
+        self.people_view.setColumnHidden(FacilitatorModel.STATUS, True)
+        self.show_inactive_check.toggled.connect(self._show_inactive)
+        self.people_view.sortByColumn(FacilitatorModel.TEAM, Qt.SortOrder.AscendingOrder)
+        self.add_person_button = QPushButton()
+        self.edit_person_button = QPushButton()
+        self.active_button = QPushButton()
+        self.note = QLabel()
+        self.note.setObjectName("note")
+        self.note.setWordWrap(True)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.show_inactive_check)
+        people_layout = self._stack(
+            self.people_view, self.add_person_button, self.edit_person_button, self.active_button
+        )
+        people_layout.insertLayout(0, search_row)
+        people_layout.addWidget(self.note)
+        self.people_box.setLayout(people_layout)
+
+        self.left_split = QSplitter(Qt.Orientation.Vertical)
+        self.left_split.addWidget(self.teams_box)
+        self.left_split.addWidget(self.rounds_box)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.people_box)
+        self.split.addWidget(self.left_split)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(False)
+        self.left_split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.split)
+        self._restore_splitters()
+
+        self.add_team_button.clicked.connect(self.add_team)
+        self.rename_team_button.clicked.connect(self.rename_team)
+        self.team_view.doubleClicked.connect(self.rename_team)
+        self.add_person_button.clicked.connect(self.add_person)
+        self.edit_person_button.clicked.connect(self.edit_person)
+        self.people_view.doubleClicked.connect(self.edit_person)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.add_round_button.clicked.connect(self.add_round)
+        self.edit_round_button.clicked.connect(self.edit_round)
+        self.round_view.doubleClicked.connect(self.edit_round)
+        for view in (self.team_view, self.people_view, self.round_view):
+            view.selectionModel().selectionChanged.connect(self._update_buttons)
+        # A model reset drops the selection without a selectionChanged signal.
+        for model in (self.team_sorter, self.people_filter, self.round_sorter):
+            model.modelReset.connect(self._update_buttons)
+
+        events = ctx.events
+        for signal in (
+            events.people_changed,
+            events.rounds_changed,
+            events.framework_changed,
+            events.database_replaced,
+        ):
+            signal.connect(self._changed_elsewhere)
+
+        self.refresh()
+        self.retranslate()
+
+    @staticmethod
+    def _stack(view: QTableView, *buttons: QPushButton) -> QVBoxLayout:
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout()
+        layout.addWidget(view, 1)
+        layout.addLayout(row)
+        return layout
+
+    def nav_title(self) -> str:
+        return self.tr("People and rounds")
+
+    def retranslate(self) -> None:
+        self.teams_box.setTitle(self.tr("Teams"))
+        self.add_team_button.setText(self.tr("Add team…"))
+        self.rename_team_button.setText(self.tr("Rename…"))
+        self.rounds_box.setTitle(self.tr("Assessment rounds"))
+        self.add_round_button.setText(self.tr("Add round…"))
+        self.edit_round_button.setText(self.tr("Edit…"))
+        self.people_box.setTitle(self.tr("Facilitators"))
+        self.search_edit.setPlaceholderText(self.tr("Search by name, agency or team"))
+        self.show_inactive_check.setText(self.tr("Show inactive"))
+        self.show_inactive_check.setToolTip(
+            self.tr("Inactive people are not offered for new ratings; their ratings are kept.")
+        )
+        self.add_person_button.setText(self.tr("Add facilitator…"))
+        self.edit_person_button.setText(self.tr("Edit…"))
+        self.edit_person_button.setToolTip(self.tr("Change the name, agency or team"))
+        for model in (self.team_model, self.people_model, self.round_model):
+            model.retranslate()
+        self._update_buttons()
+
+    # --- loading -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        keep = (
+            selected_id(self.team_view),
+            selected_id(self.people_view),
+            selected_id(self.round_view),
+        )
+        database = self.ctx.database
+        with database.session() as session:
+            self._teams = repo.list_teams(session)
+            people = repo.list_facilitators(session)
+            rounds = repo.list_rounds(session)
+            person_counts = pq.ratings_per_facilitator(session)
+            round_counts = pq.ratings_per_round(session)
+            self._agencies = pq.agencies_in_use(session)
+            self._versions = version_numbers(session)
+        self.team_model.set_teams(self._teams, people)
+        self.people_model.set_people(people, self._teams, person_counts)
+        self.round_model.set_rounds(rounds, round_counts)
+        select_id(self.team_view, keep[0])
+        select_id(self.people_view, keep[1])
+        select_id(self.round_view, keep[2])
+        self._update_buttons()
+
+    def _changed_elsewhere(self) -> None:
+        if not self._announcing:
+            self.refresh()
+
+    def _announce(self, *signals) -> None:
+        self._announcing = True
+        try:
+            for signal in signals:
+                signal.emit()
+        finally:
+            self._announcing = False
+
+    # --- state -------------------------------------------------------------------------
+
+    def _selected_person(self):
+        person_id = selected_id(self.people_view)
+        row = self.people_model.row_of(person_id) if person_id else -1
+        return self.people_model.record(row) if row >= 0 else None
+
+    def _update_buttons(self) -> None:
+        self.rename_team_button.setEnabled(selected_id(self.team_view) is not None)
+        self.edit_round_button.setEnabled(selected_id(self.round_view) is not None)
+        person = self._selected_person()
+        self.edit_person_button.setEnabled(person is not None)
+        self.active_button.setEnabled(person is not None)
+        if person is not None and not person.active:
+            self.active_button.setText(self.tr("Reactivate"))
+            self.active_button.setToolTip(
+                self.tr("Offer {0} for new ratings again").format(person.name)
+            )
+        else:
+            self.active_button.setText(self.tr("Deactivate"))
+            self.active_button.setToolTip(
+                self.tr(
+                    "For someone who has left: not offered for new ratings; their ratings are kept"
+                )
+            )
+
+    def _show_inactive(self, show: bool) -> None:
+        self.people_filter.set_show_inactive(show)
+        # The status column only ever says "Inactive": without inactive rows it is empty.
+        self.people_view.setColumnHidden(FacilitatorModel.STATUS, not show)
+        self._update_buttons()
+
+    def _ask(self, dialog):
+        self.note.clear()
+        try:
+            return self.run_dialog(dialog)
+        finally:
+            # Parented to the page for centring; deleted after, so dialogs do not pile up.
+            dialog.deleteLater()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def add_team(self) -> None:
+        team = self._ask(TeamDialog(self.ctx.database, parent=self))
+        if team is not None:
+            self.refresh()
+            select_id(self.team_view, team.id)
+            self._announce(self.ctx.events.people_changed)
+
+    def rename_team(self, _index: QModelIndex | None = None) -> None:
+        team_id = selected_id(self.team_view)
+        if team_id is None:
+            return
+        row = self.team_model.record(self.team_model.row_of(team_id))
+        if self._ask(TeamDialog(self.ctx.database, row, parent=self)) is not None:
+            self.refresh()
+            self._announce(self.ctx.events.people_changed)
+
+    def add_person(self) -> None:
+        dialog = FacilitatorDialog(
+            self.ctx.database,
+            self._teams,
+            self._agencies,
+            team_id=selected_id(self.team_view),
+            parent=self,
+        )
+        person = self._ask(dialog)
+        if person is not None:
+            self.refresh()
+            self.search_edit.clear()
+            select_id(self.people_view, person.id)
+            self.note.setText(self.tr("Added {0}.").format(person.name))
+            self._announce(self.ctx.events.people_changed)
+
+    def edit_person(self, _index: QModelIndex | None = None) -> None:
+        person = self._selected_person()
+        if person is None:
+            return
+        dialog = FacilitatorDialog(
+            self.ctx.database, self._teams, self._agencies, person=person, parent=self
+        )
+        if self._ask(dialog) is not None:
+            self.refresh()
+            self._announce(self.ctx.events.people_changed)
+
+    def toggle_active(self) -> None:
+        """Deactivate the selected person (their ratings stay) or bring them back."""
+        person = self._selected_person()
+        if person is None:
+            return
+        repo.set_facilitator_active(self.ctx.database, person.id, not person.active)
+        if person.active:
+            self.note.setText(
+                self.tr(
+                    "{0} is now inactive and will not be offered for new ratings. "
+                    "Nothing was deleted: their {1} ratings are kept. To bring them back, "
+                    "tick “Show inactive”, select them and press Reactivate."
+                ).format(person.name, person.ratings)
+            )
+        else:
+            self.note.setText(self.tr("{0} is active again.").format(person.name))
+        self.refresh()
+        self._announce(self.ctx.events.people_changed)
+
+    def add_round(self) -> None:
+        dialog = RoundDialog(self.ctx.database, self._versions, parent=self)
+        added = self._ask(dialog)
+        if added is not None:
+            self.refresh()
+            select_id(self.round_view, added.id)
+            self._announce(self.ctx.events.rounds_changed)
+
+    def edit_round(self, _index: QModelIndex | None = None) -> None:
+        round_id = selected_id(self.round_view)
+        if round_id is None:
+            return
+        row = self.round_model.record(self.round_model.row_of(round_id))
+        if self._ask(RoundDialog(self.ctx.database, self._versions, row, parent=self)):
+            self.refresh()
+            self._announce(self.ctx.events.rounds_changed)
+
+    # --- splitters -----------------------------------------------------------------------
+
+    def _restore_splitters(self) -> None:
+        for name, splitter in (("people", self.split), ("people_left", self.left_split)):
+            state = self.ctx.settings.blob(keys.SPLITTER_PREFIX + name)
+            if state is not None:
+                splitter.restoreState(state)
+            splitter.splitterMoved.connect(
+                lambda *_, n=name, s=splitter: self.ctx.settings.set_blob(
+                    keys.SPLITTER_PREFIX + n, s.saveState()
+                )
+            )

@@ -1,0 +1,82 @@
+"""Long work off the GUI thread, with a progress dialog and a Cancel that rolls everything back."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from kmdesk.exchange.problems import Cancelled
+
+log = logging.getLogger(__name__)
+
+# The work gets a progress callback (done, total) -> False to stop; it must take only plain
+# data (paths, URLs, ids) and open its own database connection in the worker thread.
+Work = Callable[[Callable[[int, int], bool]], object]
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, work: Work):
+        super().__init__()
+        self.work = work
+        self.stop = threading.Event()
+
+    def report(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self.stop.is_set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.work(self.report)
+        except Cancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # handed to the GUI thread, which decides what the user sees
+            self.failed.emit(exc)
+        else:
+            if self.stop.is_set():
+                self.cancelled.emit()
+            else:
+                self.succeeded.emit(result)
+
+
+class Task(QObject):
+    """One background job; ``finished`` carries (outcome, value): "ok", "failed" or "cancelled"."""
+
+    finished = Signal(str, object)
+
+    def __init__(self, parent: QWidget, label: str, cancel_text: str, work: Work):
+        super().__init__(parent)
+        self.thread = QThread(self)
+        self.worker = _Worker(work)
+        self.worker.moveToThread(self.thread)
+        self.dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.canceled.connect(self.worker.stop.set)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progressed.connect(self._progress)
+        self.worker.succeeded.connect(lambda value: self._done("ok", value))
+        self.worker.failed.connect(lambda exc: self._done("failed", exc))
+        self.worker.cancelled.connect(lambda: self._done("cancelled", None))
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+
+    def _done(self, outcome: str, value: object) -> None:
+        self.dialog.reset()
+        self.thread.quit()
+        self.thread.wait()
+        self.finished.emit(outcome, value)
