@@ -34,6 +34,15 @@ def _data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("KMDESK_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
 
 
+@pytest.fixture(autouse=True)
+def _language_back_to_start():
+    """A test that switches language must not leave its translator to the next test."""
+    yield
+    i18n = sys.modules.get("kmdesk.ui.i18n")
+    if i18n is not None:
+        i18n.reset()
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "kmdesk.db"

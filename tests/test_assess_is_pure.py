@@ -10,7 +10,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # Every module in the package, found on disk, so a new domain module is checked too.
 IMPORT_ALL = (
     "import importlib, pkgutil, sys, kmdesk.assess as a; "
-    "[importlib.import_module('kmdesk.assess.' + m.name) for m in pkgutil.iter_modules(a.__path__)]; "
+    "[importlib.import_module('kmdesk.assess.' + m.name) "
+    "for m in pkgutil.iter_modules(a.__path__)]; "
     "print(sorted(m for m in sys.modules "
     "if m.split('.')[0] in {'PySide6','sqlalchemy','matplotlib','alembic'}))"
 )

@@ -25,7 +25,7 @@ from tests.ui_support import make_context
 
 
 @pytest.fixture(autouse=True)
-def _thai():
+def _thai(qapp):
     i18n.switch("th")
     yield
     i18n.switch("th")
@@ -117,7 +117,7 @@ def test_editing_a_used_version_asks_then_makes_version_2_and_keeps_version_1(
 
     assert len(page.confirm.asked) == 1
     question = page.confirm.asked[0]
-    assert "version 1" in question and "version 2" in question
+    assert "ฉบับที่ 1" in question and "ฉบับที่ 2" in question
     assert latest(rated_db) == 2
     assert framework(rated_db, 2).indicator("K1.1").level_text(3).th == "เล่าเรื่องกลุ่มได้เองครบถ้วน"
     assert framework(rated_db, 1).indicator("K1.1") == old

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -62,16 +59,41 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _alembic_config(connection) -> Config:
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def _upgrade(connection) -> None:
+    # Alembic is imported only when a database needs migrating: it costs start-up time.
+    from alembic import command
+    from alembic.config import Config
+
     cfg = Config()
-    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
-    return cfg
+    command.upgrade(cfg, "head")
 
 
 def _known_revisions() -> tuple[set[str], str]:
-    script = ScriptDirectory.from_config(_alembic_config(None))
-    return {rev.revision for rev in script.walk_revisions()}, script.get_current_head()
+    """Revision ids and the head, read from the migration files without importing Alembic."""
+    links: dict[str, str | None] = {}
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        values = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            target = node.targets[0] if isinstance(node, ast.Assign) else None
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                values[target.id] = ast.literal_eval(node.value)
+        if "revision" in values:
+            links[values["revision"]] = values.get("down_revision")
+    heads = set(links) - set(links.values())
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations must have exactly one head, not {sorted(heads)}")
+    return set(links), heads.pop()
+
+
+def _current_revision(connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _check_sqlite_file(path: Path, known: set[str]) -> str | None:
@@ -179,13 +201,13 @@ def open_database(db: str | None = None, *, seed: bool = True) -> Database:
         engine = create_engine(url, pool_pre_ping=True)
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
-            current = MigrationContext.configure(conn).get_current_revision()
+            current = _current_revision(conn)
         revision = _judge(make_url(url).render_as_string(), tables, current, known)
     if revision != head:
         if path is not None and revision is not None:
             _backup_sqlite(path, revision)
         with engine.begin() as conn:
-            command.upgrade(_alembic_config(conn), "head")
+            _upgrade(conn)
     database = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
     if seed:
         ensure_default_framework(database)

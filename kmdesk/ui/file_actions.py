@@ -102,7 +102,7 @@ class FileActions(QObject):
             QMessageBox.information(
                 self.window,
                 self.tr("Import finished"),
-                self.tr("{0} ratings added, {1} changed, {2} already there.").format(
+                self.tr("Ratings added: {0}; changed: {1}; already there: {2}.").format(
                     value.added, value.changed, value.unchanged
                 ),
             )
@@ -141,7 +141,7 @@ class FileActions(QObject):
             QMessageBox.information(
                 self.window,
                 self.tr("Export finished"),
-                self.tr("{0} ratings written.").format(value),
+                self.tr("Ratings written: {0}.").format(value),
             )
         elif isinstance(value, FileRejected | OSError):
             QMessageBox.warning(self.window, self.tr("Not exported"), str(value))

@@ -359,8 +359,9 @@ class FrameworkPage(Page):
         number = self.outcome.version
         return self.tr(
             "Ratings already use version {0} of the framework. Saving makes version {1}: "
-            "the ratings people already made keep the wording they chose, and rounds already "
-            "set up stay on version {0}. New rounds will use the new wording.\n\n"
+            "the ratings people already made keep the wording they were made with, and "
+            "rounds already set up stay on version {0}. New rounds will use the new wording."
+            "\n\n"
             "Save as version {1}?"
         ).format(number, number + 1)
 

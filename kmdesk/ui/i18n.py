@@ -25,20 +25,23 @@ def language() -> str:
 
 def switch(lang: str) -> None:
     """Install the translator for ``lang``; Qt then sends every widget a LanguageChange."""
+    lang = lang if lang in LANGUAGES else "th"
     app = QCoreApplication.instance()
     old = _state["translator"]
-    before = _state["lang"]
+    if app is None or (lang == _state["lang"] and (old is not None) == (lang == "th")):
+        _state["lang"] = lang
+        return
+    _state["lang"] = lang
     if old is not None:
         app.removeTranslator(old)
         _state["translator"] = None
-    _state["lang"] = lang if lang in LANGUAGES else "th"
     # Source strings are English, so English needs no translator.
-    if _state["lang"] == "th":
+    if lang == "th":
         translator = QTranslator(app)
         if translator.load(str(resource("i18n", "kmdesk_th.qm"))):
             app.installTranslator(translator)
             _state["translator"] = translator
-    if old is None and _state["translator"] is None and before != _state["lang"]:
+    if old is None and _state["translator"] is None:
         # No translator came or went, so Qt sends nothing; framework wording and dates still
         # follow the language, so tell the widgets ourselves.
         QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
@@ -52,3 +55,11 @@ def text(value: Text) -> str:
 def date_text(day: dt.date, long: bool = False) -> str:
     """``8 ส.ค. 2568`` in Thai (Buddhist Era), ``8 Aug 2025`` in English."""
     return format_date(day, language(), long)
+
+
+def reset() -> None:
+    """Back to the state before any switch: no translator, Thai framework wording."""
+    old = _state["translator"]
+    if old is not None:
+        QCoreApplication.instance().removeTranslator(old)
+    _state.update(lang="th", translator=None)

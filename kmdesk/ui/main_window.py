@@ -1,59 +1,220 @@
-"""The main window: for now the teams, people and rounds in the open database."""
+"""The main window: a place for each job (Assess, Progress, Team, Framework, People) and menus."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
+    QListWidget,
     QMainWindow,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
 )
 
-from kmdesk.assess.thaidate import format_date
-from kmdesk.store import repo
+from kmdesk import __version__
+from kmdesk.store.db import DatabaseProblem, open_database
+from kmdesk.ui import i18n
+from kmdesk.ui import settings as keys
+from kmdesk.ui.database_choice import DatabaseChoice
+from kmdesk.ui.file_actions import FileActions
+from kmdesk.ui.page import AppContext, Page
+
+
+def build_pages(ctx: AppContext) -> list[tuple[str, Page]]:
+    """The pages in navigation order, each under a stable key used for settings."""
+    from kmdesk.ui.assess_page import AssessPage
+    from kmdesk.ui.framework_page import FrameworkPage
+    from kmdesk.ui.people_page import PeoplePage
+    from kmdesk.ui.progress_page import ProgressPage
+    from kmdesk.ui.team_page import TeamPage
+
+    return [
+        ("assess", AssessPage(ctx)),
+        ("progress", ProgressPage(ctx)),
+        ("team", TeamPage(ctx)),
+        ("framework", FrameworkPage(ctx)),
+        ("people", PeoplePage(ctx)),
+    ]
 
 
 class MainWindow(QMainWindow):
-    """Shows who is in which team and which rounds exist; the app is built out from here."""
+    """Owns the pages and the database they share; switching database refreshes them all."""
 
-    def __init__(self, database, lang: str = "th"):
+    def __init__(self, ctx: AppContext):
         super().__init__()
-        self.database = database
-        self.lang = lang
-        self.setWindowTitle(self.tr("kmdesk — facilitator self-assessment"))
-        self.summary = QLabel()
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Team / facilitator"), self.tr("Agency")])
-        self.rounds = QLabel()
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.rounds)
-        self.setCentralWidget(body)
-        self.resize(720, 520)
-        self.reload()
+        self.ctx = ctx
+        self.file_actions = FileActions(self, ctx)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        self.pages = build_pages(ctx)
+        for _key, page in self.pages:
+            self.nav.addItem("")
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1100])
+        self.setCentralWidget(self.splitter)
+        self.location = QLabel()
+        self.statusBar().addPermanentWidget(self.location)
+        self._make_menus()
+        ctx.events.database_replaced.connect(self._refresh_pages)
+        self.retranslate()
+        self._restore()
 
-    def reload(self) -> None:
-        with self.database.session() as session:
-            teams = repo.list_teams(session)
-            people = repo.list_facilitators(session)
-            rounds = repo.list_rounds(session)
-            count = repo.rating_count(session)
-        self.summary.setText(
-            self.tr("{0} ratings · {1} facilitators · {2}").format(
-                count, len(people), self.database.location
-            )
+    # --- menus -------------------------------------------------------------------------
+
+    def _make_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_database_file)
+        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_database_file)
+        self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.file_actions.import_ratings())
+        self.export_action = QAction(self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda: self.file_actions.export_ratings())
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (
+            self.open_action,
+            self.new_action,
+            None,
+            self.import_action,
+            self.export_action,
+            None,
+            self.quit_action,
+        ):
+            if action is None:
+                self.file_menu.addSeparator()
+            else:
+                self.file_menu.addAction(action)
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for lang, label in (("th", "ไทย"), ("en", "English")):
+            # Each language is named in itself, so anyone can find their way back.
+            action = QAction(label, self, checkable=True)
+            action.setChecked(lang == i18n.language())
+            action.triggered.connect(lambda _=False, code=lang: self.set_language(code))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("kmdesk — facilitator self-assessment"))
+        titles = {
+            "assess": self.tr("Assess"),
+            "progress": self.tr("Progress"),
+            "team": self.tr("Team"),
+            "framework": self.tr("Framework"),
+            "people": self.tr("People"),
+        }
+        for row, (key, _page) in enumerate(self.pages):
+            self.nav.item(row).setText(titles[key])
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open database…"))
+        self.new_action.setText(self.tr("&New database…"))
+        self.import_action.setText(self.tr("&Import ratings…"))
+        self.export_action.setText(self.tr("&Export ratings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About kmdesk"))
+        self.location.setText(self.tr("Database: {0}").format(self.ctx.database.location))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- actions -----------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        i18n.switch(lang)
+        self.ctx.settings.set_text(keys.LANGUAGE, lang)
+        self.language_actions[lang].setChecked(True)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About kmdesk"),
+            self.tr(
+                "kmdesk {0}\n\nSelf-assessment for KM facilitators (คุณอำนวย): rate yourself per "
+                "role and round, and see where the team is strong and who can learn from whom.\n\n"
+                "Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception."
+            ).format(__version__),
         )
-        self.tree.clear()
-        for team in teams:
-            node = QTreeWidgetItem([team.name, ""])
-            for person in (p for p in people if p.team_id == team.id):
-                node.addChild(QTreeWidgetItem([person.name, person.agency]))
-            self.tree.addTopLevelItem(node)
-        self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
-        listed = ", ".join(f"{r.title} ({format_date(r.date, self.lang)})" for r in rounds)
-        self.rounds.setText(self.tr("Rounds: {0}").format(listed or "—"))
+
+    def open_database_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a kmdesk database"), "", self.tr("kmdesk database (*.db)")
+        )
+        if path:
+            self.switch_database(path)
+
+    def new_database_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Create a kmdesk database"),
+            "kmdesk.db",
+            self.tr("kmdesk database (*.db)"),
+        )
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, path: str) -> bool:
+        """Open another database; on a problem, say so and keep the current one."""
+        try:
+            database = open_database(path)
+        except DatabaseProblem as problem:
+            QMessageBox.warning(
+                self, self.tr("Cannot open the database"), DatabaseChoice().explain(problem)
+            )
+            return False
+        self.ctx.database.dispose()
+        self.ctx.database = database
+        self.ctx.settings.set_text(keys.LAST_DATABASE, path)
+        self.ctx.events.database_replaced.emit()
+        return True
+
+    def _refresh_pages(self) -> None:
+        self.location.setText(self.tr("Database: {0}").format(self.ctx.database.location))
+        for _key, page in self.pages:
+            page.refresh()
+
+    # --- remembering -------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.blob(keys.GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = settings.blob(keys.STATE)
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.blob(keys.SPLITTER_PREFIX + "main")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        page = settings.text(keys.PAGE, "assess")
+        row = next((i for i, (key, _p) in enumerate(self.pages) if key == page), 0)
+        self.nav.setCurrentRow(row)
+
+    def closeEvent(self, event) -> None:
+        settings = self.ctx.settings
+        settings.set_blob(keys.GEOMETRY, self.saveGeometry())
+        settings.set_blob(keys.STATE, self.saveState())
+        settings.set_blob(keys.SPLITTER_PREFIX + "main", self.splitter.saveState())
+        settings.set_text(keys.PAGE, self.pages[self.nav.currentRow()][0])
+        settings.sync()
+        super().closeEvent(event)

@@ -240,7 +240,7 @@ class FacilitatorDialog(RecordDialog):
                 ).format(taken, self.team_box.currentText())
             else:
                 text = self.tr(
-                    "There is already a facilitator without a team named “{0}”. If this is "
+                    "There is already a facilitator named “{0}” who has no team. If this is "
                     "the same person, cancel and edit them; if not, add something to tell the "
                     "two apart."
                 ).format(taken)

@@ -219,7 +219,7 @@ class FacilitatorModel(_TableModel):
             return inactive_colour()
         if role == Qt.ItemDataRole.ToolTipRole and not person.active:
             return self.tr(
-                "{0} is inactive: not offered for new ratings. Their {1} ratings are kept."
+                "{0} is inactive: not offered for new ratings. Ratings kept: {1}."
             ).format(person.name, person.ratings)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.RATINGS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

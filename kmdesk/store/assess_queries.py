@@ -1,0 +1,109 @@
+"""Exact rating rows for the Assess page's undo: read them as stored, put them back as they were."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from kmdesk.assess.scale import LEVELS
+from kmdesk.store import models as m
+from kmdesk.store.repo import NotFound
+
+
+@dataclass(frozen=True)
+class StoredRating:
+    """One rating row as stored, down to its time and merge identity, so undo is exact."""
+
+    level: int | None
+    evidence: str
+    rated_at: dt.datetime | None
+    uid: str
+
+
+def _uid(value: str) -> uuid.UUID:
+    return uuid.UUID(str(value))
+
+
+def _keys(session: Session, facilitator_id: str, round_id: str) -> tuple[int, int, int]:
+    fac = session.scalar(select(m.Facilitator.id).where(m.Facilitator.uid == _uid(facilitator_id)))
+    rnd = session.execute(
+        select(m.Round.id, m.Round.framework_version_id).where(m.Round.uid == _uid(round_id))
+    ).one_or_none()
+    if fac is None or rnd is None:
+        raise NotFound("no such facilitator or round")
+    return fac, rnd.id, rnd.framework_version_id
+
+
+def stored_ratings(
+    session: Session,
+    facilitator_id: str,
+    round_id: str,
+    role: str,
+    codes: Iterable[str] | None = None,
+) -> dict[str, StoredRating | None]:
+    """The stored rows of one person, round and role by indicator code.
+
+    With ``codes`` every asked-for code is in the answer, None meaning "no rating".
+    """
+    fac, rnd, _ = _keys(session, facilitator_id, round_id)
+    rows = session.execute(
+        select(m.Indicator.code, m.Rating.level, m.Rating.evidence, m.Rating.rated_at, m.Rating.uid)
+        .join(m.Indicator, m.Indicator.id == m.Rating.indicator_id)
+        .where(m.Rating.facilitator_id == fac, m.Rating.round_id == rnd, m.Rating.role == role)
+    )
+    found = {
+        code: StoredRating(level, evidence or "", rated_at, str(uid))
+        for code, level, evidence, rated_at, uid in rows
+    }
+    if codes is None:
+        return dict(found)
+    return {code: found.get(code) for code in codes}
+
+
+def restore_ratings(
+    database,
+    facilitator_id: str,
+    round_id: str,
+    role: str,
+    states: Mapping[str, StoredRating | None],
+) -> None:
+    """Put each indicator back exactly as ``states`` says (None: no rating), in one transaction."""
+    with database.session() as session, session.begin():
+        fac, rnd, version = _keys(session, facilitator_id, round_id)
+        indicator_ids = dict(
+            session.execute(
+                select(m.Indicator.code, m.Indicator.id).where(
+                    m.Indicator.version_id == version, m.Indicator.code.in_(list(states))
+                )
+            ).all()
+        )
+        for code, state in states.items():
+            ind = indicator_ids.get(code)
+            if ind is None:
+                raise NotFound(f"indicator {code} is not in this round's framework version")
+            if state is None:
+                session.execute(
+                    delete(m.Rating).where(
+                        m.Rating.facilitator_id == fac,
+                        m.Rating.round_id == rnd,
+                        m.Rating.role == role,
+                        m.Rating.indicator_id == ind,
+                    )
+                )
+                continue
+            if state.level is not None and state.level not in LEVELS:
+                raise ValueError(f"{state.level!r} is not a level")
+            row = session.get(m.Rating, (fac, rnd, role, ind))
+            if row is None:
+                row = m.Rating(facilitator_id=fac, round_id=rnd, role=role, indicator_id=ind)
+                session.add(row)
+            row.uid = _uid(state.uid)
+            row.level = state.level
+            row.evidence = state.evidence
+            if state.rated_at is not None:
+                row.rated_at = state.rated_at

@@ -1,0 +1,61 @@
+"""The Thai translation is complete and up to date with the code (Qt Linguist files)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "i18n" / "kmdesk_th.ts"
+PLACEHOLDER = re.compile(r"\{\d\}|%\d|%n")
+
+
+def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    out = {}
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name")
+        for message in ctx.iter("message"):
+            out[(name, message.findtext("source"))] = message.find("translation")
+    return out
+
+
+def test_every_interface_string_has_a_thai_translation_with_the_same_placeholders():
+    messages = _messages(TS)
+    assert len(messages) > 250
+    for (context, source), translation in messages.items():
+        assert translation.get("type") is None, f"{context}: {source!r} is not translated"
+        assert (translation.text or "").strip(), f"{context}: {source!r} has an empty translation"
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(
+            PLACEHOLDER.findall(translation.text)
+        ), f"{context}: {source!r} loses a placeholder in Thai"
+
+
+def test_the_translation_covers_every_string_in_the_code(tmp_path):
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        lupdate = shutil.which("pyside6-lupdate")
+    if not lupdate:
+        pytest.skip("pyside6-lupdate is not installed (it comes with PySide6-Essentials)")
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "kmdesk" / "ui").glob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    in_code = set(_messages(fresh))
+    translated = set(_messages(TS))
+    assert in_code - translated == set(), "run ./dev translations and translate the new strings"
+
+
+def test_the_shipped_qm_gives_what_the_ts_says():
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(TS.with_suffix(".qm")))
+    for (context, source), translation in _messages(TS).items():
+        assert translator.translate(context, source) == translation.text, (
+            f"{context}: {source!r}; run ./dev translations to compile the .qm"
+        )

@@ -1,0 +1,159 @@
+"""The main window's wiring: pages, language switching, remembering, opening databases."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from kmdesk.ui.main_window import MainWindow
+from tests.ui_support import make_context
+
+TS = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "kmdesk_th.ts"
+
+
+@pytest.fixture
+def window(qtbot, demo_db, tmp_path):
+    ctx = make_context(demo_db, tmp_path)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _nav(win):
+    return [win.nav.item(i).text() for i in range(win.nav.count())]
+
+
+def test_each_job_has_its_place(window):
+    assert window.stack.count() == 5
+    assert window.nav.count() == 5
+    window.nav.setCurrentRow(4)
+    assert window.stack.currentIndex() == 4
+
+
+def test_switching_language_relabels_without_restart(window, qtbot):
+    window.set_language("en")
+    qtbot.waitUntil(lambda: _nav(window)[0] == "Assess")
+    assert window.file_menu.title() == "&File"
+    assert window.ctx.settings.text("ui/language") == "en"
+    window.set_language("th")
+    qtbot.waitUntil(lambda: _nav(window)[0] != "Assess")
+    assert window.ctx.settings.text("ui/language") == "th"
+
+
+def test_the_window_remembers_its_page_and_size(qtbot, demo_db, tmp_path):
+    ctx = make_context(demo_db, tmp_path)
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    # an odd size inside the offscreen screen (800×800) and above the window's minimum
+    size = (first.minimumSizeHint().width() + 13, 541)
+    first.resize(*size)
+    first.nav.setCurrentRow(3)
+    first.close()
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.nav.currentRow() == 3
+    assert (second.width(), second.height()) == size
+
+
+def test_opening_a_damaged_file_says_so_and_changes_nothing(window, tmp_path, monkeypatch):
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
+    shown = []
+    # Stand-in for the modal message box (a test cannot click it): records what it would say.
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    before_location = window.ctx.database.location
+    assert window.switch_database(str(damaged)) is False
+    assert "damaged.db" in shown[0]
+    assert damaged.read_bytes() == b"SQLite format 3\x00" + b"\xff" * 8000
+    assert window.ctx.database.location == before_location
+
+
+def test_opening_another_database_refreshes_the_pages(window, tmp_path, qtbot):
+    other = tmp_path / "other.db"
+    with qtbot.waitSignal(window.ctx.events.database_replaced):
+        assert window.switch_database(str(other)) is True
+    assert "other.db" in window.location.text()
+
+
+def _english_sources() -> list[re.Pattern]:
+    """Interface strings whose Thai differs from the English source, as patterns for {0}."""
+    import xml.etree.ElementTree as ET
+
+    patterns = []
+    for message in ET.parse(TS).getroot().iter("message"):
+        source, thai = message.findtext("source"), message.findtext("translation")
+        if source == thai or len(source) < 3:
+            continue
+        for shown in {source, source.replace("&", "")}:
+            parts = re.split(r"\{\d\}", shown)
+            patterns.append(re.compile("^" + ".*".join(re.escape(p) for p in parts) + "$", re.S))
+    return patterns
+
+
+def _visible_texts(root) -> list[str]:
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QTabWidget,
+        QWidget,
+    )
+
+    texts = [root.windowTitle()]
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model, top = widget.model(), QModelIndex()
+            try:
+                columns = model.columnCount(top)
+            except TypeError:  # list models keep columnCount private: they have one
+                columns = 1
+            texts += [
+                str(model.headerData(i, Qt.Orientation.Horizontal) or "") for i in range(columns)
+            ]
+            rows = min(model.rowCount(top), 50)
+            texts += [
+                str(model.index(r, c).data() or "") for r in range(rows) for c in range(columns)
+            ]
+        texts.append(widget.toolTip())
+    # Each language is named in itself in the Language menu, on purpose.
+    own_names = set(root.language_actions.values())
+    for action in root.menuBar().actions():
+        texts.append(action.text())
+        if action.menu():
+            texts += [a.text() for a in action.menu().actions() if a not in own_names]
+    return [t for t in texts if t]
+
+
+def test_every_page_in_thai_shows_no_english_interface_string(window, qtbot):
+    window.set_language("th")
+    english = _english_sources()
+    left = {}
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        qtbot.wait(400)  # chart pages draw a moment after they are shown
+        found = [t for t in _visible_texts(window) if any(p.match(t) for p in english)]
+        if found:
+            left[window.nav.item(row).text()] = found
+    assert left == {}
