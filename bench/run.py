@@ -6,13 +6,16 @@ import argparse
 import csv
 import datetime as dt
 import itertools
+import json
 import math
 import os
 import platform
 import random
 import sqlite3
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -666,6 +669,272 @@ def bench_bytes(report: Report, path: Path, bare_bytes: float) -> None:
     )
 
 
+# --- line 4: the window and the live radar ----------------------------------------------------
+
+UI_REPEATS = 5  # first-window runs per kind, interleaved
+LIVE_SAMPLES = 25  # rating changes timed on the live radar
+LIVE_TEAM = "ทีมวัดเวลา"
+LIVE_PEOPLE = 9
+
+# Run in a fresh interpreter: from before PySide6 is imported to the first paint event of the
+# window (an application-wide event filter), and whether matplotlib was loaded by then.
+FIRST_WINDOW = """
+import json, os, sys, time
+t0 = time.perf_counter()
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+mode, db_path, ini = sys.argv[1:4]
+app = QApplication(sys.argv[:1])
+
+
+class FirstPaint(QObject):
+    at = None
+    matplotlib = None
+
+    def eventFilter(self, obj, event):
+        if self.at is None and event.type() == QEvent.Type.Paint:
+            self.at = time.perf_counter()
+            self.matplotlib = "matplotlib" in sys.modules
+        return False
+
+
+watch = FirstPaint()
+app.installEventFilter(watch)
+if mode == "bare":
+    window = QMainWindow()
+    window.resize(1280, 800)
+else:
+    from kmdesk.store.db import open_database
+    from kmdesk.ui.events import DataEvents
+    from kmdesk.ui.fonts import install_fonts
+    from kmdesk.ui.main_window import MainWindow
+    from kmdesk.ui.page import AppContext
+    from kmdesk.ui.settings import Settings
+
+    app.setFont(install_fonts())
+    settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
+    window = MainWindow(AppContext(open_database(db_path), DataEvents(), settings))
+window.show()
+deadline = time.perf_counter() + 60
+while watch.at is None and time.perf_counter() < deadline:
+    app.processEvents()
+print(json.dumps({"seconds": watch.at - t0, "matplotlib": watch.matplotlib}))
+"""
+
+
+def first_window_once(mode: str, db_path: Path, start_page: str | None) -> dict:
+    """One fresh interpreter showing a window; its own settings file, so no state leaks in."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ini = Path(tmp) / "settings.ini"
+        if start_page:
+            ini.write_text(f"[window]\npage={start_page}\n", encoding="utf-8")
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KMDESK_DATA_DIR": tmp}
+        done = subprocess.run(
+            [sys.executable, "-c", FIRST_WINDOW, mode, str(db_path), str(ini)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=180,
+        )
+    if done.returncode != 0:
+        raise RuntimeError(f"first-window run ({mode}) failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def demo_database() -> Path:
+    from kmdesk.demo import load_demo
+
+    path = WORK / "first-window-demo.db"
+    fresh(path)
+    database = open_database(str(path))
+    try:
+        load_demo(database)
+    finally:
+        database.dispose()
+    return path
+
+
+def bench_first_window(report: Report) -> None:
+    """Line 4a: kmdesk's main window on the demo data against a bare QMainWindow."""
+    db_path = demo_database()
+    modes = [("bare", None), ("kmdesk", None), ("kmdesk", "team"), ("kmdesk", "progress")]
+    say(f"line 4a: first window, {len(modes)} kinds x (1 warm-up + {UI_REPEATS}) interpreters …")
+    times: dict[tuple, list[float]] = {m: [] for m in modes}
+    loaded: dict[tuple, set[bool]] = {m: set() for m in modes}
+    for i in range(1 + UI_REPEATS):
+        for mode in modes if i % 2 else list(reversed(modes)):
+            result = first_window_once(mode[0], db_path, mode[1])
+            if i:
+                times[mode].append(result["seconds"])
+            loaded[mode].add(bool(result["matplotlib"]))
+    bare = times[("bare", None)]
+    ours = times[("kmdesk", None)]
+    ratio = statistics.median(ours) / statistics.median(bare)
+    report.lines.append(
+        Line(
+            "4a",
+            "first window on screen: MainWindow on the demo data",
+            "ms",
+            median_ms(ours),
+            median_ms(bare),
+            aim="≤ 2× and no matplotlib",
+            met=ratio <= 2 and loaded[("kmdesk", None)] == {False},
+        )
+    )
+
+    def flag(mode) -> str:
+        seen = loaded[mode]
+        return "loaded" if seen == {True} else "not loaded" if seen == {False} else "sometimes"
+
+    report.notes.append(
+        "Line 4a: each run is a fresh `python -c` (offscreen Qt, its own settings file), timed "
+        "from before `import PySide6` to the first Paint event anywhere in the window (an "
+        "application-wide event filter). kmdesk: install_fonts, open_database on a demo "
+        "database, MainWindow(AppContext(...)).show(), as kmdesk.ui.app.run does; baseline: "
+        "a bare QMainWindow of 1280x800. Medians of "
+        f"{UI_REPEATS} after a warm-up, kinds interleaved; kmdesk {spread(ours)} ms, bare "
+        f"{spread(bare)} ms. matplotlib in sys.modules at that first paint: starting on the "
+        f"default page {flag(('kmdesk', None))}; starting on the Team page "
+        f"{flag(('kmdesk', 'team'))} (median {median_ms(times[('kmdesk', 'team')]):.0f} ms); "
+        f"on the Progress page {flag(('kmdesk', 'progress'))} "
+        f"(median {median_ms(times[('kmdesk', 'progress')]):.0f} ms); bare {flag(('bare', None))}."
+    )
+
+
+def live_radar_database() -> tuple[Path, int]:
+    """One team of 9 rating themselves as recorder on every indicator of the 12 competencies."""
+    path = WORK / "live-radar.db"
+    fresh(path)
+    csv_path = WORK / "live-radar.csv"
+    framework = framework_from_dict(frameworks.default_framework_data())
+    indicators = [ind.code for ind in framework.indicators if not ind.retired]
+    rng = random.Random(9)
+    with csv_path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(HEADER)
+        for person in range(LIVE_PEOPLE):
+            for code in indicators:
+                writer.writerow(
+                    (
+                        person_name(person),
+                        LIVE_TEAM,
+                        AGENCIES[person % len(AGENCIES)],
+                        "รอบที่ 1",
+                        "2025-08-08",
+                        "recorder",
+                        code,
+                        rng.randint(1, 5),
+                        rng.choice(EVIDENCE),
+                    )
+                )
+    database = open_database(str(path))
+    try:
+        import_ratings(database, csv_path)
+    finally:
+        database.dispose()
+    return path, len(indicators)
+
+
+def bench_live_radar(report: Report) -> None:
+    """Line 4b: a rating arrives; the Team page's radar shows it (9 people, 12 competencies)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from kmdesk.ui.events import DataEvents
+    from kmdesk.ui.fonts import install_fonts
+    from kmdesk.ui.page import AppContext
+    from kmdesk.ui.settings import Settings
+    from kmdesk.ui.team_page import KINDS, TeamPage
+
+    path, n_indicators = live_radar_database()
+    app = QApplication.instance() or QApplication([])
+    app.setFont(install_fonts())
+    database = open_database(str(path))
+    tmp = tempfile.TemporaryDirectory()
+    try:
+        settings = Settings(QSettings(str(Path(tmp.name) / "s.ini"), QSettings.Format.IniFormat))
+        ctx = AppContext(database, DataEvents(), settings)
+        page = TeamPage(ctx)
+        page.resize(1280, 800)
+        page.show()
+        app.processEvents()
+        with database.session() as session:
+            team = find_team(session, LIVE_TEAM)
+            rnd = repo.list_rounds(session)[0]
+        page.team_combo.setCurrentIndex(page.team_combo.findData(team.id))
+        page.role_combo.setCurrentIndex(page.role_combo.findData("recorder"))
+        page.round_combo.setCurrentIndex(page.round_combo.findData(rnd.id))
+        page.tabs.setCurrentIndex(KINDS.index("radar"))
+        page.view.build_now()
+        app.processEvents()
+        members = page.data.analysis.members
+        codes = list(page.data.analysis.framework.codes)
+        indicators = [ind for ind in page.data.analysis.framework.indicators if not ind.retired]
+        if len(members) != LIVE_PEOPLE or len(codes) != 12:
+            raise RuntimeError(f"live radar: {len(members)} people, {len(codes)} competencies")
+        chart = page.view.chart
+        ours, theirs = [], []
+        for k in range(1 + LIVE_SAMPLES):
+            person = members[k % LIVE_PEOPLE]
+            indicator = indicators[(k * 5) % len(indicators)]
+            level = 1 + (k * 3) % 5
+            repo.set_rating(database, person.id, rnd.id, "recorder", indicator.code, level)
+            before = page.view.updates
+            start = time.perf_counter()
+            ctx.events.rating_changed.emit(person.id, rnd.id, "recorder")
+            while page.view.updates == before:
+                app.processEvents()
+            elapsed = time.perf_counter() - start
+            # the line moved in place and shows what the database now holds
+            with database.session() as session:
+                mine = profiles_from_levels(
+                    (person.id, r.competency, r.level)
+                    for r in repo.person_ratings(session, person.id, "recorder", rnd.id)
+                ).get(person.id, {})
+            ring = list(chart.live[person.id].get_ydata())[: len(codes)]
+            if page.view.chart is not chart or any(
+                not math.isclose(ring[i], mine[c]) for i, c in enumerate(codes) if c in mine
+            ):
+                raise RuntimeError("the live radar does not show the changed rating")
+            start_b = time.perf_counter()
+            page.view.canvas.draw()
+            page.view.canvas.repaint()
+            elapsed_b = time.perf_counter() - start_b
+            if k:
+                ours.append(elapsed)
+                theirs.append(elapsed_b)
+        page.close()
+    finally:
+        database.dispose()
+        tmp.cleanup()
+    a, b = median_ms(ours), median_ms(theirs)
+    report.lines.append(
+        Line(
+            "4b",
+            "live team radar after one rating (9 people, 12 competencies)",
+            "ms",
+            a,
+            b,
+            aim="≤ 50 ms",
+            met=a <= 50,
+        )
+    )
+    report.notes.append(
+        f"Line 4b: the Team page (1280x800, offscreen) shows the radar of a team of "
+        f"{LIVE_PEOPLE} rating themselves as recorder on all {n_indicators} indicators of the 12 "
+        "competencies. Each sample writes one rating with repo.set_rating (not timed), then "
+        "times DataEvents.rating_changed.emit until the canvas has been repainted: the page "
+        "reads that one person's ratings in that round again, redoes the sums and moves their "
+        "line over the cached background (blitting). Checked after each sample: the same "
+        "figure, the line equal to the stored ratings. Baseline: a full canvas.draw() + "
+        f"repaint of the same figure. Medians of {LIVE_SAMPLES} after a warm-up; kmdesk "
+        f"{spread(ours)} ms, full redraw {spread(theirs)} ms."
+    )
+
+
 # --- output ----------------------------------------------------------------------------------
 
 
@@ -735,6 +1004,207 @@ def write_results(report: Report, started: dt.datetime, seconds: float) -> None:
     RESULTS.write_text("\n".join(out).rstrip() + "\n", encoding="utf-8")
 
 
+# --- line 5: PDF reports -----------------------------------------------------------------------
+REPORT_REPEATS = 5  # timed reports per line after one warm-up, each for another person/team
+REPORT_ROUNDS = (("รอบที่ 1", "2024-08-08"), ("รอบที่ 2", "2025-02-14"), ("รอบที่ 3", "2025-08-08"))
+REPORT_SAMPLE = 20  # reports written in one process for line 5c's baseline, then scaled
+
+
+def report_database(name: str, people: int, team_size: int) -> Path:
+    """Teams rating themselves in every role, every indicator and 3 rounds, like the demo."""
+    path = WORK / f"{name}.db"
+    fresh(path)
+    csv_path = WORK / f"{name}.csv"
+    framework = framework_from_dict(frameworks.default_framework_data())
+    indicators = [ind.code for ind in framework.indicators if not ind.retired]
+    rng = random.Random(people)
+    with csv_path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(HEADER)
+        for person in range(people):
+            team = team_name(person // team_size)
+            for r, (title, day) in enumerate(REPORT_ROUNDS):
+                for role in ROLES:
+                    for code in indicators:
+                        level = "?" if rng.random() < 0.04 else min(5, rng.randint(1, 4) + r // 2)
+                        note = rng.choice(EVIDENCE) if rng.random() < 0.5 else ""
+                        writer.writerow(
+                            (
+                                person_name(person),
+                                team,
+                                AGENCIES[person % len(AGENCIES)],
+                                title,
+                                day,
+                                role,
+                                code,
+                                level,
+                                note,
+                            )
+                        )
+    database = open_database(str(path))
+    try:
+        import_ratings(database, csv_path)
+    finally:
+        database.dispose()
+    return path
+
+
+def _charts_only_pdf(build, data, path: Path) -> None:
+    """The baseline: the same report's charts, built and saved by matplotlib's PdfPages."""
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    from kmdesk.report import chartset
+    from kmdesk.report.figures import Svg
+
+    figures = []
+    real = chartset.figure_svg
+    chartset.figure_svg = lambda fig: figures.append(fig) or Svg(b"", 1.0, 1.0)
+    try:
+        build(data, "th")
+    finally:
+        chartset.figure_svg = real
+    with PdfPages(path) as pdf:
+        for fig in figures:
+            pdf.savefig(fig)
+
+
+def _time_reports(database, cases, write, gather, build) -> tuple[list[float], list[float]]:
+    out = WORK / "report.pdf"
+    base = WORK / "report-charts.pdf"
+    ours, theirs = [], []
+    for i, (key, rnd) in enumerate(cases):
+        start = time.perf_counter()
+        write(database, key, rnd, out)
+        middle = time.perf_counter()
+        with database.session() as session:
+            data = gather(session, key, rnd)
+        _charts_only_pdf(build, data, base)
+        end = time.perf_counter()
+        if i:  # the first is the warm-up
+            ours.append(middle - start)
+            theirs.append(end - middle)
+    return ours, theirs
+
+
+def bench_reports(cfg: Config, report: Report) -> None:
+    """Line 5: a personal report, a 9-person team report, and a whole round's reports."""
+    from PySide6.QtWidgets import QApplication
+
+    from kmdesk.report import write_person_report, write_round_reports, write_team_report
+    from kmdesk.report.batch import round_jobs
+    from kmdesk.report.data import person_data, team_data
+    from kmdesk.report.person import build_person_document
+    from kmdesk.report.team import build_team_document
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([])  # the reports draw with Qt
+    nine = open_database(str(report_database("report-team9", 9, 9)))
+    people = 100 if cfg.mode == "full" else 20
+    many_path = report_database(f"report-{people}", people, TEAM_SIZE)
+    many = open_database(str(many_path))
+    try:
+        with many.session() as session:
+            rnd = repo.list_rounds(session)[-1].id
+            persons = [f.id for f in repo.list_facilitators(session)][: 1 + REPORT_REPEATS]
+        say(f"line 5: reports, 1 warm-up + {REPORT_REPEATS} each …")
+        a = _time_reports(
+            many,
+            [(p, rnd) for p in persons],
+            write_person_report,
+            person_data,
+            build_person_document,
+        )
+        with nine.session() as session:
+            team9 = repo.list_teams(session)[0].id
+            rnd9 = repo.list_rounds(session)[-1].id
+        b = _time_reports(
+            nine,
+            [(team9, rnd9)] * (1 + REPORT_REPEATS),
+            write_team_report,
+            team_data,
+            build_team_document,
+        )
+        with many.session() as session:
+            jobs = round_jobs(session, rnd, "th")
+        folder = WORK / "report-all"
+        shutil_rmtree(folder)
+        start = time.perf_counter()
+        written = write_round_reports(many.url, rnd, folder, "th")
+        pooled = time.perf_counter() - start
+        if len(written) != len(jobs):
+            raise RuntimeError(f"report all wrote {len(written)} of {len(jobs)} reports")
+        sample = (
+            jobs[: REPORT_SAMPLE - REPORT_SAMPLE // 4]
+            + [j for j in jobs if j.kind == "team"][: REPORT_SAMPLE // 4]
+        )
+        one = _one_process(many, rnd, sample)
+        per_person = statistics.mean(t for j, t in one if j.kind == "person")
+        per_team = statistics.mean(t for j, t in one if j.kind == "team")
+        teams = sum(1 for j in jobs if j.kind == "team")
+        sequential = per_person * (len(jobs) - teams) + per_team * teams
+    finally:
+        nine.dispose()
+        many.dispose()
+    del app
+    for key, what, unit_times, aim in (
+        ("5a", "personal report (3 roles, 3 rounds), write_person_report", a, 1.0),
+        ("5b", "team report, 9 people, write_team_report", b, 3.0),
+    ):
+        ours, theirs = unit_times
+        report.lines.append(
+            Line(
+                key,
+                what,
+                "ms",
+                median_ms(ours),
+                median_ms(theirs),
+                aim=f"≤ {aim:g} s",
+                met=statistics.median(ours) <= aim,
+            )
+        )
+    report.lines.append(
+        Line(
+            "5c",
+            f"report all: {people} people + {teams} teams, {os.cpu_count()} processes",
+            "s",
+            pooled,
+            sequential,
+        )
+    )
+    report.notes.append(
+        "Line 5: databases made like the demo (every role, every indicator of the default "
+        "framework, 3 rounds, 4 % not-sure, half with evidence), imported through kmdesk. "
+        f"5a: {REPORT_REPEATS} different people of the {people}-person file, after a warm-up; "
+        f"kmdesk {spread(a[0])} ms. 5b: one team of 9, {REPORT_REPEATS} times after a warm-up; "
+        f"kmdesk {spread(b[0])} ms. Baseline of 5a/5b: the same report's charts built and "
+        "saved by matplotlib's PdfPages alone (no text, no tables; its Thai text layer is the "
+        "garbled one). 5c: write_round_reports with its default processes (spawn), timed "
+        f"once ({len(jobs)} PDFs); baseline: the same reports in one process, measured on "
+        f"{len(sample)} of them ({per_person:.2f} s per person, {per_team:.2f} s per team) "
+        "and scaled to the whole round."
+    )
+
+
+def shutil_rmtree(folder: Path) -> None:
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _one_process(database, round_id: str, jobs) -> list[tuple]:
+    from kmdesk.report.batch import _write
+
+    folder = WORK / "report-one"
+    shutil_rmtree(folder)
+    folder.mkdir()
+    times = []
+    for job in jobs:
+        start = time.perf_counter()
+        _write(database, job, round_id, folder, "th")
+        times.append((job, time.perf_counter() - start))
+    return times
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
     parser.add_argument(
@@ -749,6 +1219,9 @@ def main(argv: list[str] | None = None) -> int:
     bare_bytes = bench_import(cfg, report)
     path = bench_analyze(cfg, report)
     bench_bytes(report, path, bare_bytes)
+    bench_first_window(report)
+    bench_live_radar(report)
+    bench_reports(cfg, report)
     report.lines.sort(key=lambda x: x.key)
     seconds = time.perf_counter() - clock
     say("")

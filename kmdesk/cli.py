@@ -62,6 +62,35 @@ def _parser() -> argparse.ArgumentParser:
     ana.add_argument("--json", action="store_true", help="print JSON (the shape in the README)")
     ana.add_argument("--lang", choices=("th", "en"), default="th")
 
+    cht = sub.add_parser(
+        "chart",
+        parents=[common],
+        help="draw a chart to a .png or .svg file, for slides and LINE messages",
+        description="Team charts (river, matrix, pairs; radar with --team) need --team; "
+        "person charts (progress, domains, stairs; radar with --person) need --person.",
+    )
+    cht.add_argument(
+        "kind", choices=("radar", "progress", "domains", "river", "stairs", "matrix", "pairs")
+    )
+    cht.add_argument("--team", help="team name, e.g. ท่าไร่ (with --person: where to look)")
+    cht.add_argument("--person", help="facilitator's name (or one word of it)")
+    cht.add_argument(
+        "--round",
+        help="round title, date or number (default: the latest); person charts "
+        "show the rounds up to it",
+    )
+    cht.add_argument("--compare-round", help="river: another round drawn under this one")
+    cht.add_argument(
+        "--role", required=True, help="coordinator, process_lead or recorder (or Thai)"
+    )
+    cht.add_argument("--lang", choices=("th", "en"), default="th")
+    cht.add_argument(
+        "--anonymous", action="store_true", help="letters A, B, C… instead of people's names"
+    )
+    cht.add_argument(
+        "-o", "--output", required=True, type=Path, help="FILE.png (200 dpi) or FILE.svg"
+    )
+
     frm = sub.add_parser("framework", parents=[common], help="print the competency framework")
     frm.add_argument("--lang", choices=("th", "en"), default="th")
     return parser
@@ -167,6 +196,63 @@ def cmd_analyze(args) -> int:
     return 0
 
 
+def cmd_chart(args) -> int:
+    from kmdesk import charting
+
+    # The file is checked before any work, so a wrong ending costs nothing.
+    try:
+        charting.check_overwritable(args.output)
+    except charting.ChartFileError as exc:
+        raise UserError(str(exc)) from None
+    person_kinds = {"progress", "domains", "stairs"}
+    team_kinds = {"river", "matrix", "pairs"}
+    if args.kind in person_kinds and not args.person:
+        raise UserError(f"{args.kind} is one person's chart: give --person NAME")
+    if args.kind in team_kinds and not args.team:
+        raise UserError(f"{args.kind} is a team chart: give --team NAME")
+    if args.kind in team_kinds and args.person:
+        raise UserError(f"{args.kind} is a team chart: leave out --person")
+    if args.kind == "radar" and not (args.team or args.person):
+        raise UserError("radar: give --team NAME for the team, or --person NAME for one person")
+    if args.compare_round and args.kind != "river":
+        raise UserError("--compare-round is for the river only")
+    import matplotlib
+
+    matplotlib.use("Agg")  # files only: no window, no Qt
+    database = _open(args)
+    try:
+        with database.session() as session:
+            if args.person:
+                fig = charting.person_chart(
+                    session,
+                    args.kind,
+                    args.person,
+                    args.round,
+                    args.role,
+                    args.lang,
+                    anonymous=args.anonymous,
+                    team=args.team,
+                )
+            else:
+                fig = charting.team_chart(
+                    session,
+                    args.kind,
+                    args.team,
+                    args.round,
+                    args.role,
+                    args.lang,
+                    anonymous=args.anonymous,
+                    compare_round=args.compare_round,
+                )
+        saved = charting.save_chart(fig, args.output)
+    except (charting.NotFoundByName, charting.NothingToChart, charting.ChartFileError) as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        database.dispose()
+    print(f"Chart written to {saved}")
+    return 0
+
+
 def cmd_framework(args) -> int:
     from kmdesk.analysis_text import framework_text
     from kmdesk.store.frameworks import load_framework, load_targets
@@ -187,7 +273,7 @@ def _gui(db: str | None) -> int:
     if not _has_display():
         raise UserError(
             "no display to open the window on. The headless commands work without one: "
-            "kmdesk demo --no-gui, import, export, analyze, framework (kmdesk --help)"
+            "kmdesk demo --no-gui, import, export, analyze, chart, framework (kmdesk --help)"
         )
     from kmdesk.ui.app import run
 
@@ -199,6 +285,7 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "analyze": cmd_analyze,
+    "chart": cmd_chart,
     "framework": cmd_framework,
 }
 

@@ -37,3 +37,19 @@ class Settings:
 
     def sync(self) -> None:
         self.store.sync()
+
+
+# The chart pages' filters (appended here rather than above, so parallel edits do not clash).
+TEAM_TEAM = "team/team"
+TEAM_ROLE = "team/role"
+TEAM_ROUND = "team/round"
+TEAM_COMPARE = "team/compare_round"
+TEAM_CHART = "team/chart"
+TEAM_ANONYMOUS = "team/anonymous"  # "1" or "0"
+TEAM_HIDDEN = "team/hidden_members"  # ids left out of the charts, comma-separated
+PROGRESS_PERSON = "progress/facilitator"
+PROGRESS_ROLE = "progress/role"
+PROGRESS_HIDDEN_ROUNDS = "progress/hidden_rounds"  # round ids left out, comma-separated
+PROGRESS_STAIRS_ROUND = "progress/stairs_round"
+PROGRESS_CHART = "progress/chart"
+CHART_FOLDER = "charts/folder"  # where the last chart was saved
