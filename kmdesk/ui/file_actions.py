@@ -77,6 +77,7 @@ class FileActions(QObject):
         self.window = window
         self.ctx = ctx
         self.task: Task | None = None
+        self.problems: ProblemsDialog | None = None
 
     def import_ratings(self, path: str | None = None) -> Task | None:
         if path is None:
@@ -111,7 +112,8 @@ class FileActions(QObject):
                 self.window, self.tr("Import cancelled"), self.tr("Nothing was imported.")
             )
         elif isinstance(value, FileRejected):
-            ProblemsDialog([str(p) for p in value.problems], self.window).exec()
+            self.problems = ProblemsDialog([str(p) for p in value.problems], self.window)
+            self.problems.open()
         else:
             self._unexpected(value)
 

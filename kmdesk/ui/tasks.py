@@ -20,9 +20,8 @@ Work = Callable[[Callable[[int, int], bool]], object]
 
 class _Worker(QObject):
     progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
+    # outcome ("ok", "failed", "cancelled") and the result or the exception
+    done = Signal(str, object)
 
     def __init__(self, work: Work):
         super().__init__()
@@ -38,14 +37,11 @@ class _Worker(QObject):
         try:
             result = self.work(self.report)
         except Cancelled:
-            self.cancelled.emit()
+            self.done.emit("cancelled", None)
         except Exception as exc:  # handed to the GUI thread, which decides what the user sees
-            self.failed.emit(exc)
+            self.done.emit("failed", exc)
         else:
-            if self.stop.is_set():
-                self.cancelled.emit()
-            else:
-                self.succeeded.emit(result)
+            self.done.emit("cancelled" if self.stop.is_set() else "ok", result)
 
 
 class Task(QObject):
@@ -63,18 +59,20 @@ class Task(QObject):
         self.dialog.setMinimumDuration(300)
         self.dialog.canceled.connect(self.worker.stop.set)
         self.thread.started.connect(self.worker.run)
+        # Bound slots of this GUI-thread object, so Qt queues the calls onto the GUI thread
+        # (a lambda here would run in the worker and wait on its own thread).
         self.worker.progressed.connect(self._progress)
-        self.worker.succeeded.connect(lambda value: self._done("ok", value))
-        self.worker.failed.connect(lambda exc: self._done("failed", exc))
-        self.worker.cancelled.connect(lambda: self._done("cancelled", None))
+        self.worker.done.connect(self._done)
 
     def start(self) -> None:
         self.thread.start()
 
+    @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
 
+    @Slot(str, object)
     def _done(self, outcome: str, value: object) -> None:
         self.dialog.reset()
         self.thread.quit()
