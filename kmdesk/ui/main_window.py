@@ -199,7 +199,11 @@ class MainWindow(QMainWindow):
         settings = self.ctx.settings
         geometry = settings.blob(keys.GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            # First start: a comfortable size that still fits a small office laptop screen.
+            available = self.screen().availableGeometry()
+            self.resize(
+                min(1280, int(available.width() * 0.92)), min(820, int(available.height() * 0.9))
+            )
         state = settings.blob(keys.STATE)
         if state is not None:
             self.restoreState(state)
