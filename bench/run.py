@@ -1088,16 +1088,18 @@ def _time_reports(database, cases, write, gather, build) -> tuple[list[float], l
 
 def bench_reports(cfg: Config, report: Report) -> None:
     """Line 5: a personal report, a 9-person team report, and a whole round's reports."""
-    from PySide6.QtWidgets import QApplication
+    _bench_reports(cfg, report)
 
+
+def _bench_reports(cfg: Config, report: Report) -> None:
     from kmdesk.report import write_person_report, write_round_reports, write_team_report
     from kmdesk.report.batch import round_jobs
     from kmdesk.report.data import person_data, team_data
     from kmdesk.report.person import build_person_document
+    from kmdesk.report.qtapp import ensure_app
     from kmdesk.report.team import build_team_document
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication([])  # the reports draw with Qt
+    ensure_app()  # the window's QApplication if line 4 made one, else an offscreen one
     nine = open_database(str(report_database("report-team9", 9, 9)))
     people = 100 if cfg.mode == "full" else 20
     many_path = report_database(f"report-{people}", people, TEAM_SIZE)
@@ -1145,7 +1147,6 @@ def bench_reports(cfg: Config, report: Report) -> None:
     finally:
         nine.dispose()
         many.dispose()
-    del app
     for key, what, unit_times, aim in (
         ("5a", "personal report (3 roles, 3 rounds), write_person_report", a, 1.0),
         ("5b", "team report, 9 people, write_team_report", b, 3.0),

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from kmdesk import __version__
+from kmdesk import __version__, cli_report
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 70
@@ -93,6 +93,7 @@ def _parser() -> argparse.ArgumentParser:
 
     frm = sub.add_parser("framework", parents=[common], help="print the competency framework")
     frm.add_argument("--lang", choices=("th", "en"), default="th")
+    cli_report.add_parser(sub, common)
     return parser
 
 
@@ -273,7 +274,8 @@ def _gui(db: str | None) -> int:
     if not _has_display():
         raise UserError(
             "no display to open the window on. The headless commands work without one: "
-            "kmdesk demo --no-gui, import, export, analyze, chart, framework (kmdesk --help)"
+            "kmdesk demo --no-gui, import, export, analyze, chart, report, framework "
+            "(kmdesk --help)"
         )
     from kmdesk.ui.app import run
 
@@ -287,6 +289,7 @@ COMMANDS = {
     "analyze": cmd_analyze,
     "chart": cmd_chart,
     "framework": cmd_framework,
+    "report": cli_report.run,
 }
 
 

@@ -1,0 +1,27 @@
+"""PDF reports (A4, the Thai document font, Buddhist-Era dates, page numbers, a place to sign).
+
+The functions the app and the command line call::
+
+    write_person_report(database, facilitator_id, round_id, path, lang="th")
+    write_team_report(database, team_id, round_id, path, lang="th", anonymous=False)
+    write_round_reports(database_url, round_id, out_dir, lang="th", progress=None)
+
+They need a QGuiApplication (the app's own, or an offscreen one they make when there is none)
+and write through a temporary file, so a failed or cancelled report leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from kmdesk.report.batch import write_round_reports
+from kmdesk.report.data import NothingToReport
+from kmdesk.report.document import ReportWriteError
+from kmdesk.report.person import write_person_report
+from kmdesk.report.team import write_team_report
+
+__all__ = [
+    "NothingToReport",
+    "ReportWriteError",
+    "write_person_report",
+    "write_round_reports",
+    "write_team_report",
+]

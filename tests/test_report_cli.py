@@ -1,0 +1,106 @@
+"""``kmdesk report`` run as a user runs it: the files it writes and the messages it gives."""
+
+from __future__ import annotations
+
+from kmdesk.store.db import open_database
+from tests.report_support import ids, pdf_pages, pdftotext
+
+
+def test_person_report_from_the_command_line(run_kmdesk, demo_file, tmp_path):
+    out = tmp_path / "สุภาพร.pdf"
+    done = run_kmdesk(
+        "report", "person", "สุภาพร ใจงาม", "--round", "รอบที่ 3", "-o", str(out), db=demo_file
+    )
+    assert done.returncode == 0, done.stderr
+    assert str(out) in done.stdout
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "สุภาพร ใจงาม" in pdftotext(out)
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_english_team_report_by_round_number(run_kmdesk, demo_file, tmp_path):
+    out = tmp_path / "team.pdf"
+    done = run_kmdesk(
+        "report", "team", "บางจาก", "--round", "3", "--lang", "en", "-o", str(out), db=demo_file
+    )
+    assert done.returncode == 0, done.stderr
+    text = pdftotext(out)
+    assert "Page 1 of" in text and "Facilitator team self-assessment" in text
+
+
+def test_a_name_that_matches_nobody_lists_the_close_matches(run_kmdesk, demo_file, tmp_path):
+    out = tmp_path / "x.pdf"
+    done = run_kmdesk(
+        "report", "person", "สุภาพร ใจงม", "--round", "3", "-o", str(out), db=demo_file
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert "no facilitator named 'สุภาพร ใจงม'" in done.stderr
+    assert "close matches: สุภาพร ใจงาม (บางจาก)" in done.stderr
+    assert not out.exists()
+
+
+def test_two_people_with_one_name_are_listed_with_their_teams(run_kmdesk, demo_file, tmp_path):
+    from kmdesk.store import repo
+
+    database = open_database(str(demo_file))
+    try:
+        other_team = ids(database)["teams"]["ท่าไร่"]
+        repo.add_facilitator(database, "สุภาพร ใจงาม", "กศน.", other_team.id)
+    finally:
+        database.dispose()
+    out = tmp_path / "x.pdf"
+    done = run_kmdesk(
+        "report", "person", "สุภาพร ใจงาม", "--round", "3", "-o", str(out), db=demo_file
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert "สุภาพร ใจงาม (บางจาก)" in done.stderr and "สุภาพร ใจงาม (ท่าไร่)" in done.stderr
+    assert "--team" in done.stderr
+    # and --team settles it
+    done = run_kmdesk(
+        "report",
+        "person",
+        "สุภาพร ใจงาม",
+        "--team",
+        "บางจาก",
+        "--round",
+        "3",
+        "-o",
+        str(out),
+        db=demo_file,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_file_that_is_not_a_pdf_is_not_overwritten(run_kmdesk, demo_file, tmp_path):
+    notes = tmp_path / "notes.pdf"
+    notes.write_text("my own notes, not a report", encoding="utf-8")
+    done = run_kmdesk("report", "team", "ท่าไร่", "--round", "3", "-o", str(notes), db=demo_file)
+    assert done.returncode == 2
+    assert "is not a PDF" in done.stderr
+    assert notes.read_text(encoding="utf-8") == "my own notes, not a report"
+
+
+def test_unknown_team_and_round_are_user_errors(run_kmdesk, demo_file, tmp_path):
+    for args in (
+        ("team", "ท่า", "--round", "3"),
+        ("person", "สุภาพร ใจงาม", "--round", "รอบที่ 9"),
+    ):
+        done = run_kmdesk("report", *args, "-o", str(tmp_path / "x.pdf"), db=demo_file)
+        assert done.returncode == 2, done.stderr
+        assert "Traceback" not in done.stderr
+        assert "teams:" in done.stderr or "rounds:" in done.stderr
+
+
+def test_report_all_writes_one_pdf_per_person_and_per_team(run_kmdesk, demo_file, tmp_path):
+    folder = tmp_path / "round 3"
+    done = run_kmdesk("report", "all", "--round", "3", "-o", str(folder), db=demo_file)
+    assert done.returncode == 0, done.stderr
+    pdfs = sorted(folder.glob("*.pdf"))
+    assert len(pdfs) == 9 + 3, [p.name for p in pdfs]
+    assert "12 reports (9 people, 3 teams)" in done.stdout
+    assert {p.name for p in pdfs} >= {"ทีม ท่าไร่.pdf", "บางจาก - สุภาพร ใจงาม.pdf"}
+    assert not list(folder.glob(".*"))  # no temporary file left behind
+    for pdf in pdfs:
+        assert pdf_pages(pdf) >= 3
