@@ -135,8 +135,8 @@ def find_person(session, name: str, team_name: str | None = None):
 
 
 def _person(database, args) -> int:
+    from kmdesk.paths import safe_file_name
     from kmdesk.report import write_person_report
-    from kmdesk.report.batch import safe_file_name
 
     with database.session() as session:
         rnd = _round(session, args.round)
@@ -149,8 +149,8 @@ def _person(database, args) -> int:
 
 def _team(database, args) -> int:
     from kmdesk.analysis import find_team
+    from kmdesk.paths import safe_file_name
     from kmdesk.report import write_team_report
-    from kmdesk.report.batch import safe_file_name
 
     with database.session() as session:
         rnd = _round(session, args.round)
@@ -165,8 +165,9 @@ def _team(database, args) -> int:
 
 def _everyone(database, args) -> int:
     from kmdesk.cli import UserError
+    from kmdesk.paths import safe_file_name
     from kmdesk.report import write_round_reports
-    from kmdesk.report.batch import round_jobs, safe_file_name
+    from kmdesk.report.batch import round_jobs
 
     with database.session() as session:
         rnd = _round(session, args.round)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from importlib.resources import files
 from pathlib import Path
@@ -31,3 +32,12 @@ def data_dir() -> Path:
 
 def default_database_path() -> Path:
     return data_dir() / "kmdesk.db"
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def safe_file_name(text: str, default: str = "kmdesk") -> str:
+    """A file name that Windows, macOS and Linux all accept (Thai letters kept)."""
+    cleaned = _UNSAFE.sub("-", text).strip(" .")
+    return cleaned[:150] or default

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from kmdesk.report.batch import round_jobs, safe_file_name
+from kmdesk.paths import safe_file_name
+from kmdesk.report.batch import round_jobs
 from tests.report_support import ids
 
 
 def test_file_names_are_safe_everywhere():
     assert safe_file_name('ทีม "ท่าไร่": 1/2') == "ทีม -ท่าไร่- 1-2"
-    assert safe_file_name("  ..  ") == "report"
+    assert safe_file_name("  ..  ", "report") == "report"
 
 
 def test_one_job_per_person_with_ratings_then_per_team(demo_db):

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import re
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
+from kmdesk.paths import safe_file_name
 from kmdesk.report.words import w
 
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
 
 # Below this many reports a second process costs more (its start, about 1.5 s) than it saves.
 POOL_FROM = 8
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 @dataclass(frozen=True)
@@ -26,12 +25,6 @@ class Job:
     kind: str  # "person" or "team"
     id: str
     file_name: str
-
-
-def safe_file_name(text: str) -> str:
-    """A file name that Windows, macOS and Linux all accept (Thai letters kept)."""
-    cleaned = _UNSAFE.sub("-", text).strip(" .")
-    return cleaned[:150] or "report"
 
 
 def round_jobs(session, round_id: str, lang: str) -> list[Job]:
@@ -57,7 +50,7 @@ def round_jobs(session, round_id: str, lang: str) -> list[Job]:
 
 
 def _unique(name: str, taken: set[str]) -> str:
-    base = safe_file_name(name)
+    base = safe_file_name(name, "report")
     candidate, n = base, 2
     while candidate.casefold() in taken:
         candidate, n = f"{base} ({n})", n + 1

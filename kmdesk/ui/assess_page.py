@@ -36,6 +36,7 @@ from kmdesk.assess.framework import Framework
 from kmdesk.assess.people import Facilitator, Round, previous_round
 from kmdesk.assess.profile import Profile, profile
 from kmdesk.assess.ratings import Rating
+from kmdesk.paths import safe_file_name
 from kmdesk.store import assess_queries, repo
 from kmdesk.store.assess_queries import StoredRating
 from kmdesk.store.frameworks import load_framework, load_targets
@@ -45,6 +46,7 @@ from kmdesk.ui.assess_form import AssessForm
 from kmdesk.ui.assess_undo import RatingsChange, Selection, States
 from kmdesk.ui.page import AppContext, Page
 from kmdesk.ui.radar_canvas import SIDE, RadarCanvas, RadarData
+from kmdesk.ui.report_actions import PdfSubject, ReportActions
 
 SPLITTER_KEY = keys.SPLITTER_PREFIX + "assess"
 # The world being wrong while writing one rating: the disk, the file, or data changed elsewhere.
@@ -144,6 +146,9 @@ class AssessPage(Page):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.copy_button = QPushButton()
+        self.pdf_button = QPushButton()
+        self.reports = ReportActions(self, self.ctx)
+        self.pdf_button.clicked.connect(self.export_pdf)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
@@ -162,6 +167,7 @@ class AssessPage(Page):
         second.addWidget(self.undo_button)
         second.addWidget(self.redo_button)
         second.addWidget(self.copy_button)
+        second.addWidget(self.pdf_button)
         self.top_bar = QVBoxLayout()
         self.top_bar.addLayout(grid)
         self.top_bar.addLayout(second)
@@ -242,6 +248,8 @@ class AssessPage(Page):
         return self.tr("Assess")
 
     def retranslate(self) -> None:
+        self.pdf_button.setText(self.tr("Export &PDF…"))
+        self.pdf_button.setToolTip(self.tr("This person's report for this round, ready to print"))
         self.person_label.setText(self.tr("&Facilitator:"))
         self.round_label.setText(self.tr("&Round:"))
         self.role_label.setText(self.tr("R&ole:"))
@@ -725,3 +733,18 @@ class AssessPage(Page):
 
     def _save_splitter(self, *_args) -> None:
         self.ctx.settings.set_blob(SPLITTER_KEY, self.splitter.saveState())
+
+    def pdf_subject(self) -> PdfSubject | None:
+        """The personal report of the person and round on screen."""
+        if self.selection is None:
+            return None
+        name = f"{self.person_combo.currentText()} - {self.round_combo.currentText()}"
+        return PdfSubject(
+            "person",
+            self.selection.facilitator_id,
+            self.selection.round_id,
+            safe_file_name(name) + ".pdf",
+        )
+
+    def export_pdf(self) -> None:
+        self.reports.export(self.pdf_subject())

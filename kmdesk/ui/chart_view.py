@@ -300,9 +300,3 @@ def fill_combo(combo, items: list[tuple[str, str]], wanted: str | None, fallback
 
 def split_ids(text: str) -> set[str]:
     return {part for part in text.split(",") if part}
-
-
-def file_name_part(text: str) -> str:
-    """Text that is safe in a file name on every system (Thai letters are kept)."""
-    cleaned = "".join("-" if ch in '/\\:*?"<>|' else ch for ch in text)
-    return "-".join(cleaned.split())

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -15,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from kmdesk import __version__
+from kmdesk.store import repo
 from kmdesk.store.db import DatabaseProblem, open_database
 from kmdesk.ui import i18n
 from kmdesk.ui import settings as keys
 from kmdesk.ui.database_choice import DatabaseChoice
 from kmdesk.ui.file_actions import FileActions
 from kmdesk.ui.page import AppContext, Page
+from kmdesk.ui.report_actions import ReportActions
 
 
 def build_pages(ctx: AppContext) -> list[tuple[str, Page]]:
@@ -47,6 +50,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.file_actions = FileActions(self, ctx)
+        self.round_reports = ReportActions(self, ctx)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
@@ -80,6 +84,10 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self.file_actions.import_ratings())
         self.export_action = QAction(self, shortcut=QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(lambda: self.file_actions.export_ratings())
+        self.pdf_action = QAction(self, shortcut=QKeySequence.StandardKey.Print)
+        self.pdf_action.triggered.connect(self.export_pdf)
+        self.round_reports_action = QAction(self)
+        self.round_reports_action.triggered.connect(self.reports_for_round)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         for action in (
@@ -127,6 +135,8 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New database…"))
         self.import_action.setText(self.tr("&Import ratings…"))
         self.export_action.setText(self.tr("&Export ratings…"))
+        self.pdf_action.setText(self.tr("Export &PDF of this page…"))
+        self.round_reports_action.setText(self.tr("&Reports for the whole round…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -144,6 +154,39 @@ class MainWindow(QMainWindow):
         i18n.switch(lang)
         self.ctx.settings.set_text(keys.LANGUAGE, lang)
         self.language_actions[lang].setChecked(True)
+
+    def export_pdf(self) -> None:
+        """The report of what the current page shows (Assess, Progress or Team)."""
+        page = self.stack.currentWidget()
+        if hasattr(page, "export_pdf"):
+            page.export_pdf()
+        else:
+            QMessageBox.information(
+                self,
+                self.tr("Export PDF"),
+                self.tr("Open the Assess, Progress or Team page to export its report."),
+            )
+
+    def reports_for_round(self, round_id: str | None = None, folder: str | None = None):
+        """Every personal and team report of a round, in the background, into one folder."""
+        if round_id is None:
+            with self.ctx.database.session() as session:
+                rounds = repo.list_rounds(session)
+            if not rounds:
+                return None
+            labels = [f"{r.title} · {i18n.date_text(r.date)}" for r in rounds]
+            chosen, ok = QInputDialog.getItem(
+                self,
+                self.tr("Reports for the whole round"),
+                self.tr("Round:"),
+                labels,
+                len(labels) - 1,
+                False,
+            )
+            if not ok:
+                return None
+            round_id = rounds[labels.index(chosen)].id
+        return self.round_reports.export_round(round_id, folder)
 
     def show_about(self) -> None:
         QMessageBox.about(

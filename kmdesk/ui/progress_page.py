@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 from kmdesk import charting
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.people import Facilitator, Round, rounds_in_order
+from kmdesk.paths import safe_file_name
 from kmdesk.store import frameworks, repo
 from kmdesk.ui import i18n
 from kmdesk.ui import settings as keys
-from kmdesk.ui.chart_view import ChartView, ask_image_path, file_name_part, fill_combo, split_ids
+from kmdesk.ui.chart_view import ChartView, ask_image_path, fill_combo, split_ids
 from kmdesk.ui.page import AppContext, Page
+from kmdesk.ui.report_actions import PdfSubject, ReportActions
 
 KINDS = charting.PERSON_KINDS  # radar, progress, domains, stairs: the tabs, in this order
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -56,6 +58,7 @@ class ProgressPage(Page):
         self.round_list.itemChanged.connect(self._rounds_changed)
         self.tabs.currentChanged.connect(self._kind_changed)
         self.save_button.clicked.connect(self.save_chart_dialog)
+        self.pdf_button.clicked.connect(self.export_pdf)
         events = ctx.events
         events.rating_changed.connect(self._rating_changed)
         for signal in (
@@ -85,6 +88,8 @@ class ProgressPage(Page):
             bar.addWidget(combo)
         bar.addStretch(1)
         self.save_button = QPushButton()
+        self.pdf_button = QPushButton()
+        self.reports = ReportActions(self, self.ctx)
 
         self.rounds_label = QLabel()
         self.round_list = QListWidget()
@@ -109,6 +114,7 @@ class ProgressPage(Page):
         tab_row.addWidget(self.tabs)
         tab_row.addStretch(1)
         tab_row.addWidget(self.save_button)
+        tab_row.addWidget(self.pdf_button)
         main = QVBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
         main.addLayout(tab_row)
@@ -126,6 +132,8 @@ class ProgressPage(Page):
         self.role_label.setText(self.tr("&Role:"))
         self.stairs_label.setText(self.tr("&Stairs for:"))
         self.save_button.setText(self.tr("Save &chart…"))
+        self.pdf_button.setText(self.tr("Export &PDF…"))
+        self.pdf_button.setToolTip(self.tr("The person's report for the round the stairs show"))
         self.rounds_label.setText(self.tr("R&ounds"))
         titles = {
             "radar": self.tr("Radar"),
@@ -332,7 +340,7 @@ class ProgressPage(Page):
         parts = [self._kind()]
         if self.data is not None:
             parts += [self.data.person.name, self.data.role]
-        return file_name_part("-".join(parts)) + ".png"
+        return safe_file_name("-".join(parts)) + ".png"
 
     def save_chart_dialog(self) -> None:
         path = ask_image_path(
@@ -354,3 +362,14 @@ class ProgressPage(Page):
             )
             return
         self.ctx.settings.set_text(keys.CHART_FOLDER, str(saved.parent))
+
+    def pdf_subject(self) -> PdfSubject | None:
+        """The personal report for the person shown and the round their stairs are drawn for."""
+        person, rnd = self.person_combo.currentData(), self.stairs_combo.currentData()
+        if not person or not rnd:
+            return None
+        name = f"{self.person_combo.currentText()} - {self.stairs_combo.currentText()}"
+        return PdfSubject("person", person, rnd, safe_file_name(name) + ".pdf")
+
+    def export_pdf(self) -> None:
+        self.reports.export(self.pdf_subject())

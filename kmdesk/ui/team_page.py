@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 from kmdesk import charting
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.people import Round, Team, rounds_in_order
+from kmdesk.paths import safe_file_name
 from kmdesk.store import frameworks, repo
 from kmdesk.ui import i18n
 from kmdesk.ui import settings as keys
-from kmdesk.ui.chart_view import ChartView, ask_image_path, file_name_part, fill_combo, split_ids
+from kmdesk.ui.chart_view import ChartView, ask_image_path, fill_combo, split_ids
 from kmdesk.ui.page import AppContext, Page
+from kmdesk.ui.report_actions import PdfSubject, ReportActions
 
 KINDS = charting.TEAM_KINDS  # river, matrix, pairs, radar: the tabs, in this order
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -61,6 +63,7 @@ class TeamPage(Page):
         self.member_list.itemChanged.connect(self._members_changed)
         self.tabs.currentChanged.connect(self._kind_changed)
         self.save_button.clicked.connect(self.save_chart_dialog)
+        self.pdf_button.clicked.connect(self.export_pdf)
         events = ctx.events
         events.rating_changed.connect(self._rating_changed)
         for signal in (
@@ -94,6 +97,8 @@ class TeamPage(Page):
         self.anonymous_check = QCheckBox()
         self.anonymous_check.setChecked(self.ctx.settings.text(keys.TEAM_ANONYMOUS) == "1")
         self.save_button = QPushButton()
+        self.pdf_button = QPushButton()
+        self.reports = ReportActions(self, self.ctx)
 
         self.members_label = QLabel()
         self.member_list = QListWidget()
@@ -153,6 +158,7 @@ class TeamPage(Page):
         tab_row.addStretch(1)
         tab_row.addWidget(self.anonymous_check)
         tab_row.addWidget(self.save_button)
+        tab_row.addWidget(self.pdf_button)
         main = QVBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
         main.addLayout(tab_row)
@@ -176,6 +182,10 @@ class TeamPage(Page):
             self.tr("Letters instead of names, for showing the team's charts to a wider group")
         )
         self.save_button.setText(self.tr("&Save chart…"))
+        self.pdf_button.setText(self.tr("Export &PDF…"))
+        self.pdf_button.setToolTip(
+            self.tr("The team's report for this round; anonymous when the switch is on")
+        )
         self.members_label.setText(self.tr("&Members"))
         titles = {
             "river": self.tr("River"),
@@ -483,7 +493,7 @@ class TeamPage(Page):
         parts = [self._kind()]
         if a is not None:
             parts += [a.team.name, a.role, a.round.title]
-        return file_name_part("-".join(parts)) + ".png"
+        return safe_file_name("-".join(parts)) + ".png"
 
     def save_chart_dialog(self) -> None:
         path = ask_image_path(
@@ -505,3 +515,15 @@ class TeamPage(Page):
             )
             return
         self.ctx.settings.set_text(keys.CHART_FOLDER, str(saved.parent))
+
+    def pdf_subject(self) -> PdfSubject | None:
+        """The team report for the team and round shown, anonymous if the switch is on."""
+        team, rnd = self.team_combo.currentData(), self.round_combo.currentData()
+        if not team or not rnd:
+            return None
+        anonymous = self.anonymous_check.isChecked()
+        name = f"{self.team_combo.currentText()} - {self.round_combo.currentText()}"
+        return PdfSubject("team", team, rnd, safe_file_name(name) + ".pdf", anonymous)
+
+    def export_pdf(self) -> None:
+        self.reports.export(self.pdf_subject())

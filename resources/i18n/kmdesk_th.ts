@@ -34,6 +34,14 @@
         <translation>ประเมินตนเอง</translation>
     </message>
     <message>
+        <source>Export &amp;PDF…</source>
+        <translation>ส่งออก PDF (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>This person&apos;s report for this round, ready to print</source>
+        <translation>รายงานของคนนี้ในรอบนี้ พร้อมพิมพ์</translation>
+    </message>
+    <message>
         <source>&amp;Facilitator:</source>
         <translation>คุณอำนวย (&amp;F):</translation>
     </message>
@@ -655,6 +663,14 @@ Save as version {1}?</source>
         <translation>ส่งออกคะแนน (&amp;E)…</translation>
     </message>
     <message>
+        <source>Export &amp;PDF of this page…</source>
+        <translation>ส่งออก PDF ของหน้านี้ (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports for the whole round…</source>
+        <translation>รายงานทั้งรอบ (&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
@@ -673,6 +689,22 @@ Save as version {1}?</source>
     <message>
         <source>Database: {0}</source>
         <translation>ฐานข้อมูล: {0}</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>ส่งออก PDF</translation>
+    </message>
+    <message>
+        <source>Open the Assess, Progress or Team page to export its report.</source>
+        <translation>เปิดหน้า “ประเมินตนเอง” “ความก้าวหน้า” หรือ “ทีม” ก่อน แล้วจึงส่งออกรายงานของหน้านั้น</translation>
+    </message>
+    <message>
+        <source>Reports for the whole round</source>
+        <translation>รายงานทั้งรอบ</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>รอบ:</translation>
     </message>
     <message>
         <source>About kmdesk</source>
@@ -818,6 +850,14 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>Save &amp;chart…</source>
         <translation>บันทึกกราฟ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>ส่งออก PDF (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The person&apos;s report for the round the stairs show</source>
+        <translation>รายงานของคนนี้ สำหรับรอบที่บันไดแห่งการเรียนรู้แสดงอยู่</translation>
     </message>
     <message>
         <source>R&amp;ounds</source>
@@ -1033,6 +1073,71 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>ส่งออก PDF</translation>
+    </message>
+    <message>
+        <source>Choose who and which round to export first.</source>
+        <translation>เลือกคนหรือทีม และรอบที่จะส่งออกก่อน</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>กำลังเขียน {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Folder for the round&apos;s reports</source>
+        <translation>โฟลเดอร์สำหรับรายงานของรอบนี้</translation>
+    </message>
+    <message>
+        <source>Writing the reports for the whole round…</source>
+        <translation>กำลังเขียนรายงานของทั้งรอบ…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>บันทึกแล้ว: {0}</translation>
+    </message>
+    <message>
+        <source>Reports cancelled</source>
+        <translation>ยกเลิกการเขียนรายงานแล้ว</translation>
+    </message>
+    <message>
+        <source>The reports finished before Cancel are kept whole; no file is half-written.</source>
+        <translation>รายงานที่เขียนเสร็จก่อนกดยกเลิกยังเก็บไว้ครบ ไม่มีไฟล์ใดค้างอยู่ครึ่ง ๆ กลาง ๆ</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>ยังไม่มีข้อมูลสำหรับรายงาน</translation>
+    </message>
+    <message>
+        <source>There are no ratings for this choice yet.</source>
+        <translation>ยังไม่มีผลการประเมินสำหรับสิ่งที่เลือก</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>บันทึกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>No report was written. The details are in:
+{0}</source>
+        <translation>ไม่ได้เขียนรายงานใด ๆ ดูรายละเอียดได้ที่:
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>Add round</source>
@@ -1189,6 +1294,14 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>&amp;Save chart…</source>
         <translation>บันทึกกราฟ (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>ส่งออก PDF (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s report for this round; anonymous when the switch is on</source>
+        <translation>รายงานของทีมในรอบนี้ ไม่ระบุชื่อเมื่อเปิดสวิตช์ “ไม่ระบุชื่อ”</translation>
     </message>
     <message>
         <source>&amp;Members</source>
