@@ -28,6 +28,18 @@ def _uid(value: str | uuid.UUID) -> uuid.UUID:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
+def _by_uid(session: Session, model, ident: str, what: str):
+    """The row of ``model`` with this UUID, or NotFound naming what was looked for."""
+    row = session.scalars(select(model).where(model.uid == _uid(ident))).one_or_none()
+    if row is None:
+        raise NotFound(f"no {what} with id {ident}")
+    return row
+
+
+def _facilitator_row(session: Session, facilitator_id: str) -> m.Facilitator:
+    return _by_uid(session, m.Facilitator, facilitator_id, "facilitator")
+
+
 def team_of(row: m.Team) -> pp.Team:
     return pp.Team(str(row.uid), row.name)
 
@@ -167,9 +179,7 @@ def add_facilitator(database, name: str, agency: str, team_id: str | None) -> pp
     with database.session() as session, session.begin():
         team = None
         if team_id is not None:
-            team = session.scalars(select(m.Team).where(m.Team.uid == _uid(team_id))).one_or_none()
-            if team is None:
-                raise NotFound(f"no team with id {team_id}")
+            team = _by_uid(session, m.Team, team_id, "team")
         team_pk = team.id if team else None
         same_team = select(m.Facilitator.name).where(
             m.Facilitator.team_id == team_pk if team else m.Facilitator.team_id.is_(None)
@@ -186,12 +196,7 @@ def add_facilitator(database, name: str, agency: str, team_id: str | None) -> pp
 
 def set_facilitator_active(database, facilitator_id: str, active: bool) -> None:
     with database.session() as session, session.begin():
-        row = session.scalars(
-            select(m.Facilitator).where(m.Facilitator.uid == _uid(facilitator_id))
-        ).one_or_none()
-        if row is None:
-            raise NotFound(f"no facilitator with id {facilitator_id}")
-        row.active = active
+        _facilitator_row(session, facilitator_id).active = active
 
 
 def add_round(database, title: str, date: dt.date, version: int | None = None) -> pp.Round:
@@ -274,15 +279,6 @@ def clear_rating(database, facilitator_id: str, round_id: str, role: str, indica
         )
 
 
-def _facilitator_row(session: Session, facilitator_id: str) -> m.Facilitator:
-    row = session.scalars(
-        select(m.Facilitator).where(m.Facilitator.uid == _uid(facilitator_id))
-    ).one_or_none()
-    if row is None:
-        raise NotFound(f"no facilitator with id {facilitator_id}")
-    return row
-
-
 def update_facilitator(
     database, facilitator_id: str, name: str, agency: str, team_id: str | None
 ) -> pp.Facilitator:
@@ -293,9 +289,7 @@ def update_facilitator(
         row = _facilitator_row(session, facilitator_id)
         team = None
         if team_id is not None:
-            team = session.scalars(select(m.Team).where(m.Team.uid == _uid(team_id))).one_or_none()
-            if team is None:
-                raise NotFound(f"no team with id {team_id}")
+            team = _by_uid(session, m.Team, team_id, "team")
         team_pk = team.id if team else None
         others = select(m.Facilitator.name).where(
             m.Facilitator.team_id == team_pk if team else m.Facilitator.team_id.is_(None),
@@ -313,9 +307,7 @@ def update_facilitator(
 def rename_team(database, team_id: str, name: str) -> pp.Team:
     name = pp.clean_name(name, "team name")
     with database.session() as session, session.begin():
-        row = session.scalars(select(m.Team).where(m.Team.uid == _uid(team_id))).one_or_none()
-        if row is None:
-            raise NotFound(f"no team with id {team_id}")
+        row = _by_uid(session, m.Team, team_id, "team")
         others = select(m.Team.name).where(m.Team.id != row.id)
         taken = pp.find_same_name(name, session.scalars(others))
         if taken:
@@ -328,9 +320,7 @@ def update_round(database, round_id: str, title: str, date: dt.date) -> pp.Round
     """Change a round's title or date (its framework version stays: ratings depend on it)."""
     title = pp.clean_name(title, "round title")
     with database.session() as session, session.begin():
-        row = session.scalars(select(m.Round).where(m.Round.uid == _uid(round_id))).one_or_none()
-        if row is None:
-            raise NotFound(f"no round with id {round_id}")
+        row = _by_uid(session, m.Round, round_id, "round")
         others = select(m.Round.title).where(m.Round.id != row.id)
         taken = pp.find_same_name(title, session.scalars(others))
         if taken:

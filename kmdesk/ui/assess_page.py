@@ -95,15 +95,8 @@ class AssessPage(Page):
         self.form.clear_requested.connect(self.clear)
         self.form.note_edited.connect(self.save_note)
         self.splitter.splitterMoved.connect(self._save_splitter)
-        events = ctx.events
-        events.rating_changed.connect(self._rating_changed_elsewhere)
-        for signal in (
-            events.people_changed,
-            events.rounds_changed,
-            events.framework_changed,
-            events.database_replaced,
-        ):
-            signal.connect(self.refresh)
+        ctx.events.rating_changed.connect(self._rating_changed_elsewhere)
+        self.follow_data_changes()
 
         state = ctx.settings.blob(SPLITTER_KEY)
         if state is not None:

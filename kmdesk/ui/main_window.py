@@ -232,9 +232,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _refresh_pages(self) -> None:
+        # The pages follow database_replaced themselves (Page.follow_data_changes).
         self.location.setText(self.tr("Database: {0}").format(self.ctx.database.location))
-        for _key, page in self.pages:
-            page.refresh()
 
     # --- remembering -------------------------------------------------------------------
 

@@ -33,6 +33,18 @@ class Page(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def follow_data_changes(self, slot=None) -> None:
+        """Reload (``refresh`` unless another slot is given) when people, rounds, the
+        framework or the whole database change elsewhere in the app."""
+        events = self.ctx.events
+        for signal in (
+            events.people_changed,
+            events.rounds_changed,
+            events.framework_changed,
+            events.database_replaced,
+        ):
+            signal.connect(slot or self.refresh)
+
     def retranslate(self) -> None:
         """Set every visible text (called on creation and whenever the language changes)."""
 

@@ -188,14 +188,7 @@ class PeoplePage(Page):
         for model in (self.team_sorter, self.people_filter, self.round_sorter):
             model.modelReset.connect(self._update_buttons)
 
-        events = ctx.events
-        for signal in (
-            events.people_changed,
-            events.rounds_changed,
-            events.framework_changed,
-            events.database_replaced,
-        ):
-            signal.connect(self._changed_elsewhere)
+        self.follow_data_changes(self._changed_elsewhere)
 
         self.refresh()
         self.retranslate()

@@ -59,15 +59,8 @@ class ProgressPage(Page):
         self.tabs.currentChanged.connect(self._kind_changed)
         self.save_button.clicked.connect(self.save_chart_dialog)
         self.pdf_button.clicked.connect(self.export_pdf)
-        events = ctx.events
-        events.rating_changed.connect(self._rating_changed)
-        for signal in (
-            events.people_changed,
-            events.rounds_changed,
-            events.framework_changed,
-            events.database_replaced,
-        ):
-            signal.connect(self.refresh)
+        ctx.events.rating_changed.connect(self._rating_changed)
+        self.follow_data_changes()
         self.retranslate()
 
     # --- building ---------------------------------------------------------------------
