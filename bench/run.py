@@ -36,7 +36,7 @@ from kmdesk.store import models as m
 from kmdesk.store.db import open_database
 
 HERE = Path(__file__).resolve().parent
-WORK = HERE / "work"
+WORK = HERE / "cache"
 RESULTS = HERE / "results.md"
 
 ROLES = tuple(sorted(m.ROLE_CODES))  # sorted, so generated ratings arrive in primary-key order
@@ -477,7 +477,7 @@ def bench_analyze(cfg: Config, report: Report) -> Path:
     path = WORK / f"analyze-{people}-v{GENERATOR_VERSION}.db"
     if rating_count(path) == expected:
         say(f"line 2: reusing {path.name} ({expected:,} ratings)")
-        made = "reused from bench/work/"
+        made = "reused from bench/cache/"
     else:
         say(f"line 2: generating {path.name} ({expected:,} ratings) …")
         start = time.perf_counter()

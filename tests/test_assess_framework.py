@@ -22,7 +22,7 @@ DEFAULT_JSON = Path(__file__).resolve().parents[1] / "resources" / "framework" /
 CODES = ("K1", "K2", "K3", "S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9")
 THAI = re.compile(r"[\u0E00-\u0E7F]")
 
-# Copied verbatim from /work/shared/design/framework.md (the source's own wording).
+# Copied verbatim from ../shared/design/framework.md (the source's own wording).
 K1_TH = "ความเป็นมาของกลุ่ม โครงสร้าง และบทบาทหน้าที่ของกรรมการ"
 S5_TH = "เชื่อมโยงความสัมพันธ์ทุกส่วนที่เกี่ยวข้องเพื่อสนับสนุนให้ชุมชนเป็นแกนกลางของการพัฒนา"
 S8_TH = "การกระตุ้นให้แสดงความคิดเห็น สรุปประเด็น ดึงเกมให้อยู่ในเนื้อหา"
