@@ -6,34 +6,38 @@ from kmdesk.analysis import TeamAnalysis
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.thaidate import format_date
 from kmdesk.terminal import number, table
+from kmdesk.wording import QT_TRANSLATE_NOOP, Words
 
-WORDS = {
-    "team": ("ทีม", "Team"),
-    "river": ("ธารปัญญา (ต่ำสุด–เฉลี่ย–สูงสุด ของทีม)", "River (team's lowest–mean–highest)"),
-    "stairs": ("บันไดแห่งการเรียนรู้", "Learning stairs"),
-    "pairs": ("ใครเรียนรู้จากใคร", "Who learns from whom"),
-    "outside": ("ต้องการความช่วยเหลือจากภายนอก", "Needs outside help"),
-    "code": ("รหัส", "Code"),
-    "min": ("ต่ำสุด", "Min"),
-    "mean": ("เฉลี่ย", "Mean"),
-    "max": ("สูงสุด", "Max"),
-    "target": ("เป้าหมาย", "Target"),
-    "current": ("ปัจจุบัน", "Now"),
-    "gap": ("ช่องว่าง", "Gap"),
-    "learner": ("ผู้เรียน", "Learner"),
-    "supplier": ("ผู้ให้", "Learns from"),
-    "nobody": ("(ไม่มีในทีม)", "(nobody in the team)"),
-    "none": ("ไม่มี", "none"),
-    "version": ("กรอบฉบับที่", "framework version"),
-    "purpose": ("เป้าประสงค์", "Purpose"),
-    "goals": ("เป้าหมาย", "Goals"),
-    "roles": ("บทบาทและระดับเป้าหมาย", "Roles and target levels"),
-    "not_sure": ("หรือ", "or"),
-}
+WORDS = Words(
+    "TerminalWords",
+    {
+        "team": QT_TRANSLATE_NOOP("TerminalWords", "Team"),
+        "river": QT_TRANSLATE_NOOP("TerminalWords", "River (team's lowest–mean–highest)"),
+        "stairs": QT_TRANSLATE_NOOP("TerminalWords", "Learning stairs"),
+        "pairs": QT_TRANSLATE_NOOP("TerminalWords", "Who learns from whom"),
+        "outside": QT_TRANSLATE_NOOP("TerminalWords", "Needs outside help"),
+        "code": QT_TRANSLATE_NOOP("TerminalWords", "Code"),
+        "min": QT_TRANSLATE_NOOP("TerminalWords", "Min"),
+        "mean": QT_TRANSLATE_NOOP("TerminalWords", "Mean"),
+        "max": QT_TRANSLATE_NOOP("TerminalWords", "Max"),
+        "target": QT_TRANSLATE_NOOP("TerminalWords", "Target"),
+        "current": QT_TRANSLATE_NOOP("TerminalWords", "Now"),
+        "gap": QT_TRANSLATE_NOOP("TerminalWords", "Gap"),
+        "learner": QT_TRANSLATE_NOOP("TerminalWords", "Learner"),
+        "supplier": QT_TRANSLATE_NOOP("TerminalWords", "Learns from"),
+        "nobody": QT_TRANSLATE_NOOP("TerminalWords", "(nobody in the team)"),
+        "none": QT_TRANSLATE_NOOP("TerminalWords", "none"),
+        "version": QT_TRANSLATE_NOOP("TerminalWords", "framework version"),
+        "purpose": QT_TRANSLATE_NOOP("TerminalWords", "Purpose"),
+        "goals": QT_TRANSLATE_NOOP("TerminalWords", "Goals"),
+        "roles": QT_TRANSLATE_NOOP("TerminalWords", "Roles and target levels"),
+        "not_sure": QT_TRANSLATE_NOOP("TerminalWords", "or"),
+    },
+)
 
 
 def _w(key: str, lang: str) -> str:
-    return WORDS[key][1 if lang == "en" else 0]
+    return WORDS(key, lang)
 
 
 def analysis_text(a: TeamAnalysis, lang: str = "th") -> str:

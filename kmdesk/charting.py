@@ -27,6 +27,7 @@ from kmdesk.assess.scale import MAX_LEVEL, MIN_LEVEL
 from kmdesk.assess.stairs import stairs
 from kmdesk.charts.words import word
 from kmdesk.store import frameworks, repo
+from kmdesk.wording import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -44,21 +45,22 @@ RADAR_ROUNDS = 4
 MAX_NOTES = 3
 NOTE_CHARS = 160
 
-_WORDS: dict[str, tuple[str, str]] = {
-    # key: (Thai, English), for hover texts the chart builders do not write themselves
-    "evidence": ("หลักฐาน", "Evidence"),
-    "lowest_highest": ("ต่ำสุด–สูงสุด", "lowest–highest"),
-    "below_target": ("ต่ำกว่าเป้าหมาย {0} ระดับ", "{0} below the target"),
-    "change": ("จากรอบก่อน", "since the round before"),
-    "learns_from": ("เรียนรู้จาก", "learns from"),
-    "nobody_in_team": ("ยังไม่มีใครในทีมถ่ายทอดได้", "nobody in the team can teach it yet"),
-    "learner": ("ผู้เรียนรู้", "Learner"),
-}
+_WORDS = Words(
+    "ChartHover",
+    {
+        "evidence": QT_TRANSLATE_NOOP("ChartHover", "Evidence"),
+        "lowest_highest": QT_TRANSLATE_NOOP("ChartHover", "lowest–highest"),
+        "below_target": QT_TRANSLATE_NOOP("ChartHover", "{0} below the target"),
+        "change": QT_TRANSLATE_NOOP("ChartHover", "since the round before"),
+        "learns_from": QT_TRANSLATE_NOOP("ChartHover", "learns from"),
+        "nobody_in_team": QT_TRANSLATE_NOOP("ChartHover", "nobody in the team can teach it yet"),
+        "learner": QT_TRANSLATE_NOOP("ChartHover", "Learner"),
+    },
+)
 
 
 def _w(key: str, lang: str) -> str:
-    th, en = _WORDS[key]
-    return en if lang == "en" else th
+    return _WORDS(key, lang)
 
 
 class AmbiguousName(NotFoundByName):

@@ -59,9 +59,10 @@ def test_anonymous_labels_follow_the_order_given():
 
 
 def test_chart_words_exist_in_both_languages():
-    for th, en in words.WORDS.values():
-        assert th.strip()
-        assert en.strip()
+    for key in words.WORDS.entries:
+        assert words.word(key, "th").strip()
+        assert words.word(key, "en").strip()
+        assert words.word(key, "th") != words.word(key, "en")
     assert words.word("target", "th") == "เป้าหมาย"
     assert words.word("target", "en") == "Target"
     assert words.word("mean", "th") == "ค่าเฉลี่ย"

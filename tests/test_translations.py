@@ -43,7 +43,11 @@ def test_the_translation_covers_every_string_in_the_code(tmp_path):
     if not lupdate:
         pytest.skip("pyside6-lupdate is not installed (it comes with PySide6-Essentials)")
     fresh = tmp_path / "fresh.ts"
+    # the same files ./dev translations reads: the widgets, and the words charts, reports
+    # and the terminal write outside them
+    outside = ["charts/words.py", "report/words.py", "charting.py", "analysis_text.py"]
     sources = sorted(str(p) for p in (ROOT / "kmdesk" / "ui").glob("*.py"))
+    sources += [str(ROOT / "kmdesk" / name) for name in outside]
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     in_code = set(_messages(fresh))
     translated = set(_messages(TS))
@@ -59,3 +63,18 @@ def test_the_shipped_qm_gives_what_the_ts_says():
         assert translator.translate(context, source) == translation.text, (
             f"{context}: {source!r}; run ./dev translations to compile the .qm"
         )
+
+
+def test_words_outside_the_widgets_come_from_the_same_thai_file():
+    # charts, reports and the terminal read kmdesk_th.ts without Qt; every word must be there
+    from kmdesk import analysis_text, charting
+    from kmdesk.charts import words as chart_words
+    from kmdesk.report import words as report_words
+    from kmdesk.wording import translate
+
+    thai = _messages(TS)
+    for table in (chart_words.WORDS, report_words.WORDS, charting._WORDS, analysis_text.WORDS):
+        for key, source in table.entries.items():
+            assert (table.context, source) in thai, f"{table.context}.{key} is not in the .ts"
+            assert translate(table.context, source, "th") == thai[(table.context, source)].text
+            assert translate(table.context, source, "en") == source

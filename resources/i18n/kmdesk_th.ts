@@ -151,6 +151,152 @@
     </message>
 </context>
 <context>
+    <name>ChartHover</name>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>lowest–highest</source>
+        <translation>ต่ำสุด–สูงสุด</translation>
+    </message>
+    <message>
+        <source>{0} below the target</source>
+        <translation>ต่ำกว่าเป้าหมาย {0} ระดับ</translation>
+    </message>
+    <message>
+        <source>since the round before</source>
+        <translation>จากรอบก่อน</translation>
+    </message>
+    <message>
+        <source>learns from</source>
+        <translation>เรียนรู้จาก</translation>
+    </message>
+    <message>
+        <source>nobody in the team can teach it yet</source>
+        <translation>ยังไม่มีใครในทีมถ่ายทอดได้</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>ผู้เรียนรู้</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWords</name>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>ค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>Self-rating</source>
+        <translation>คะแนนประเมินตนเอง</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>รอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>Lowest–highest</source>
+        <translation>ช่วงต่ำสุด–สูงสุด</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>ระดับปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Still to grow to the target</source>
+        <translation>ส่วนที่ต้องพัฒนาถึงเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>above target</source>
+        <translation>เกินเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>ยังไม่มีคะแนน</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>ลดลง</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>ความสามารถ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>ความรู้</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>ทักษะ</translation>
+    </message>
+    <message>
+        <source>Competency profile</source>
+        <translation>โปรไฟล์ความสามารถ</translation>
+    </message>
+    <message>
+        <source>Team competency profile</source>
+        <translation>โปรไฟล์ความสามารถของทีม</translation>
+    </message>
+    <message>
+        <source>Progress per competency</source>
+        <translation>ความก้าวหน้าแต่ละความสามารถ</translation>
+    </message>
+    <message>
+        <source>Knowledge and skill means</source>
+        <translation>ค่าเฉลี่ยความรู้และทักษะ</translation>
+    </message>
+    <message>
+        <source>River of knowledge</source>
+        <translation>ธารปัญญา</translation>
+    </message>
+    <message>
+        <source>Learning stairs</source>
+        <translation>บันไดแห่งการเรียนรู้</translation>
+    </message>
+    <message>
+        <source>Self-assessment table</source>
+        <translation>ตารางแห่งอิสรภาพ</translation>
+    </message>
+    <message>
+        <source>Learning pairs</source>
+        <translation>คู่เรียนรู้</translation>
+    </message>
+    <message>
+        <source>Can teach</source>
+        <translation>ถ่ายทอดได้</translation>
+    </message>
+    <message>
+        <source>Learner (→ learns from)</source>
+        <translation>ผู้เรียนรู้ (→ เรียนจาก)</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>ภายนอก</translation>
+    </message>
+    <message>
+        <source>Needs outside help</source>
+        <translation>ต้องหาผู้รู้จากภายนอก</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseChoice</name>
     <message>
         <source>The file {0} is not a kmdesk database.</source>
@@ -1138,6 +1284,261 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <source>Facilitator self-assessment</source>
+        <translation>แบบประเมินตนเองของคุณอำนวย</translation>
+    </message>
+    <message>
+        <source>Facilitator team self-assessment</source>
+        <translation>ผลการประเมินตนเองของทีมคุณอำนวย</translation>
+    </message>
+    <message>
+        <source>Anonymous edition: members are shown as letters, for sharing</source>
+        <translation>ฉบับไม่ระบุชื่อ: ใช้ตัวอักษรแทนชื่อสมาชิก สำหรับเผยแพร่</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>เป้าประสงค์</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ–สกุล</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Team (sub-district)</source>
+        <translation>ทีมตำบล</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>รอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>รอบ</translation>
+    </message>
+    <message>
+        <source>Date of the round</source>
+        <translation>วันที่ประเมิน</translation>
+    </message>
+    <message>
+        <source>Framework version</source>
+        <translation>กรอบฉบับที่</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>วันที่พิมพ์</translation>
+    </message>
+    <message>
+        <source>Roles rated</source>
+        <translation>บทบาทที่ประเมิน</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(ไม่สังกัดทีม)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>สมาชิกในทีม</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Competency profile</source>
+        <translation>โปรไฟล์ความสามารถ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>ความสามารถ</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>The level I rated</source>
+        <translation>ระดับที่ประเมินตนเอง</translation>
+    </message>
+    <message>
+        <source>Evidence / note</source>
+        <translation>หลักฐาน / บันทึก</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>เฉลี่ย</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ยังไม่ได้ประเมิน</translation>
+    </message>
+    <message>
+        <source>Ratings by indicator</source>
+        <translation>ผลการประเมินรายตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Who in the team to learn from</source>
+        <translation>เรียนรู้จากใครในทีม</translation>
+    </message>
+    <message>
+        <source>Now / target</source>
+        <translation>ปัจจุบัน / เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Learn from</source>
+        <translation>เรียนรู้จาก</translation>
+    </message>
+    <message>
+        <source>Nobody in the team yet: find outside help</source>
+        <translation>ยังไม่มีในทีม ต้องหาผู้รู้จากภายนอก</translation>
+    </message>
+    <message>
+        <source>outside help</source>
+        <translation>ผู้รู้ภายนอก</translation>
+    </message>
+    <message>
+        <source>No competency is far below its target in this role</source>
+        <translation>ไม่มีความสามารถที่ห่างจากเป้าหมายมากในบทบาทนี้</translation>
+    </message>
+    <message>
+        <source>You can help team-mates with</source>
+        <translation>ท่านถ่ายทอดให้เพื่อนในทีมได้</translation>
+    </message>
+    <message>
+        <source>Progress across all rounds</source>
+        <translation>ความก้าวหน้าตลอดทุกรอบ</translation>
+    </message>
+    <message>
+        <source>Each competency&apos;s mean in each round; the last column is the change since before</source>
+        <translation>ค่าเฉลี่ยของแต่ละความสามารถในแต่ละรอบ; ช่องสุดท้ายคือการเปลี่ยนแปลงจากรอบก่อน</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>ความรู้</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>ทักษะ</translation>
+    </message>
+    <message>
+        <source>Not sure yet: questions to discuss</source>
+        <translation>ข้อที่ยังไม่แน่ใจ: ประเด็นชวนคุยในทีม</translation>
+    </message>
+    <message>
+        <source>Answers of “{not_sure}” are left out of the means; bring them to the team&apos;s circle</source>
+        <translation>ข้อที่ตอบว่า “{not_sure}” ไม่นำมาคิดค่าเฉลี่ย นำมาคุยกันในวงคุณอำนวย</translation>
+    </message>
+    <message>
+        <source>What does “{text}” mean in our work?</source>
+        <translation>“{text}” หมายถึงอะไรในงานของเรา</translation>
+    </message>
+    <message>
+        <source>Question to discuss</source>
+        <translation>ประเด็นชวนคุย</translation>
+    </message>
+    <message>
+        <source>No not-sure answers in this round</source>
+        <translation>ไม่มีข้อที่ไม่แน่ใจในรอบนี้</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>ลงชื่อ</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>ผู้ประเมิน</translation>
+    </message>
+    <message>
+        <source>Reviewer (team lead / mentor)</source>
+        <translation>ผู้ทบทวน (หัวหน้าทีม / พี่เลี้ยง)</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>ผู้จัดทำรายงาน</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>ผู้รับรอง</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>หน้า {n}/{total}</translation>
+    </message>
+    <message>
+        <source>Members&apos; profiles</source>
+        <translation>โปรไฟล์ของสมาชิก</translation>
+    </message>
+    <message>
+        <source>Learning pairs</source>
+        <translation>คู่เรียนรู้</translation>
+    </message>
+    <message>
+        <source>Needs outside help</source>
+        <translation>ต้องการความช่วยเหลือจากภายนอก</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>The team&apos;s progress across all rounds</source>
+        <translation>ความก้าวหน้าของทีมตลอดทุกรอบ</translation>
+    </message>
+    <message>
+        <source>The team&apos;s mean in each round (of the members who rated that round)</source>
+        <translation>ค่าเฉลี่ยของทีมในแต่ละรอบ (เฉลี่ยจากคะแนนของสมาชิกที่ประเมินในรอบนั้น)</translation>
+    </message>
+    <message>
+        <source>Nobody has rated this role yet</source>
+        <translation>ยังไม่มีผู้ประเมินในบทบาทนี้</translation>
+    </message>
+    <message>
+        <source>{n} of {total} members rated</source>
+        <translation>ผู้ประเมิน {n} จาก {total} คน</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>ผู้เรียนรู้</translation>
+    </message>
+    <message>
+        <source>Learns from</source>
+        <translation>เรียนรู้จาก</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>ไม่ระบุชื่อ</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>Add round</source>
@@ -1398,6 +1799,93 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>The chart was not saved:</source>
         <translation>บันทึกกราฟไม่ได้:</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalWords</name>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>River (team&apos;s lowest–mean–highest)</source>
+        <translation>ธารปัญญา (ต่ำสุด–เฉลี่ย–สูงสุด ของทีม)</translation>
+    </message>
+    <message>
+        <source>Learning stairs</source>
+        <translation>บันไดแห่งการเรียนรู้</translation>
+    </message>
+    <message>
+        <source>Who learns from whom</source>
+        <translation>ใครเรียนรู้จากใคร</translation>
+    </message>
+    <message>
+        <source>Needs outside help</source>
+        <translation>ต้องการความช่วยเหลือจากภายนอก</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>ต่ำสุด</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>เฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>สูงสุด</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>ช่องว่าง</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>ผู้เรียน</translation>
+    </message>
+    <message>
+        <source>Learns from</source>
+        <translation>ผู้ให้</translation>
+    </message>
+    <message>
+        <source>(nobody in the team)</source>
+        <translation>(ไม่มีในทีม)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>framework version</source>
+        <translation>กรอบฉบับที่</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>เป้าประสงค์</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Roles and target levels</source>
+        <translation>บทบาทและระดับเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>หรือ</translation>
     </message>
 </context>
 </TS>
