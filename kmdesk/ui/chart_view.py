@@ -7,18 +7,24 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QStackedLayout,
     QStyle,
     QToolTip,
     QWidget,
 )
+
+from kmdesk import charting
+from kmdesk.ui import settings as keys
 
 # matplotlib is imported only when the first chart is drawn (see ChartView.build_now), so
 # the main window is on screen before its import cost is paid.
@@ -47,20 +53,54 @@ def tooltip_html(text: str) -> str:
     return f"<div>{inner}</div>"
 
 
-def ask_image_path(
-    parent: QWidget, title: str, filters: tuple[str, str], directory: str, name: str
-) -> str | None:
-    """A save dialog for PNG or SVG; the ending follows the chosen filter when none is typed.
+class ChartSaver(QObject):
+    """Asks where to save the chart a page shows (PNG or SVG), saves it, remembers the folder.
 
-    ``filters`` are the translated PNG and SVG filter texts, e.g. "PNG image (*.png)".
+    ``save(path)`` writes the chart and returns the path written; ``suggest()`` gives the
+    file name offered.
     """
-    start = str(Path(directory) / name) if directory else name
-    path, chosen = QFileDialog.getSaveFileName(parent, title, start, ";;".join(filters))
-    if not path:
-        return None
-    if Path(path).suffix.lower() not in (".png", ".svg"):
-        path += ".svg" if chosen == filters[1] else ".png"
-    return path
+
+    def __init__(self, page, save: Callable[[str], Path], suggest: Callable[[], str]):
+        super().__init__(page)
+        self.page = page
+        self.save = save
+        self.suggest = suggest
+
+    def ask_and_save(self) -> None:
+        settings = self.page.ctx.settings
+        folder = settings.text(keys.CHART_FOLDER)
+        filters = (self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)"))
+        start = str(Path(folder) / self.suggest()) if folder else self.suggest()
+        path, chosen = QFileDialog.getSaveFileName(
+            self.page, self.tr("Save chart"), start, ";;".join(filters)
+        )
+        if not path:
+            return
+        # the ending follows the chosen filter when none is typed
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path += ".svg" if chosen == filters[1] else ".png"
+        try:
+            saved = self.save(path)
+        except (charting.ChartFileError, charting.NothingToChart) as problem:
+            QMessageBox.warning(
+                self.page,
+                self.tr("Chart not saved"),
+                self.tr("The chart was not saved:") + f"\n{problem}",
+            )
+            return
+        settings.set_text(keys.CHART_FOLDER, str(saved.parent))
+
+
+def filter_bar(pairs) -> QHBoxLayout:
+    """A row of label + combo box pairs, each label the combo's buddy (for its Alt key)."""
+    bar = QHBoxLayout()
+    for label, combo in pairs:
+        label.setBuddy(combo)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        bar.addWidget(label)
+        bar.addWidget(combo)
+    bar.addStretch(1)
+    return bar
 
 
 class ChartView(QWidget):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTabBar,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from kmdesk.paths import safe_file_name
 from kmdesk.store import frameworks, repo
 from kmdesk.ui import i18n
 from kmdesk.ui import settings as keys
-from kmdesk.ui.chart_view import ChartView, ask_image_path, fill_combo, split_ids
+from kmdesk.ui.chart_view import ChartSaver, ChartView, fill_combo, filter_bar, split_ids
 from kmdesk.ui.page import AppContext, Page
 from kmdesk.ui.report_actions import PdfSubject, ReportActions
 
@@ -57,7 +56,8 @@ class ProgressPage(Page):
         self.stairs_combo.currentIndexChanged.connect(self._stairs_round_changed)
         self.round_list.itemChanged.connect(self._rounds_changed)
         self.tabs.currentChanged.connect(self._kind_changed)
-        self.save_button.clicked.connect(self.save_chart_dialog)
+        self.saver = ChartSaver(self, self.save_chart, self.suggested_name)
+        self.save_button.clicked.connect(self.saver.ask_and_save)
         self.pdf_button.clicked.connect(self.export_pdf)
         ctx.events.rating_changed.connect(self._rating_changed)
         self.follow_data_changes()
@@ -69,17 +69,13 @@ class ProgressPage(Page):
         self.person_label, self.person_combo = QLabel(), QComboBox()
         self.role_label, self.role_combo = QLabel(), QComboBox()
         self.stairs_label, self.stairs_combo = QLabel(), QComboBox()
-        bar = QHBoxLayout()
-        for label, combo in (
-            (self.person_label, self.person_combo),
-            (self.role_label, self.role_combo),
-            (self.stairs_label, self.stairs_combo),
-        ):
-            label.setBuddy(combo)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            bar.addWidget(label)
-            bar.addWidget(combo)
-        bar.addStretch(1)
+        bar = filter_bar(
+            (
+                (self.person_label, self.person_combo),
+                (self.role_label, self.role_combo),
+                (self.stairs_label, self.stairs_combo),
+            )
+        )
         self.save_button = QPushButton()
         self.pdf_button = QPushButton()
         self.reports = ReportActions(self, self.ctx)
@@ -334,27 +330,6 @@ class ProgressPage(Page):
         if self.data is not None:
             parts += [self.data.person.name, self.data.role]
         return safe_file_name("-".join(parts)) + ".png"
-
-    def save_chart_dialog(self) -> None:
-        path = ask_image_path(
-            self,
-            self.tr("Save chart"),
-            (self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")),
-            self.ctx.settings.text(keys.CHART_FOLDER),
-            self.suggested_name(),
-        )
-        if path is None:
-            return
-        try:
-            saved = self.save_chart(path)
-        except (charting.ChartFileError, charting.NothingToChart) as problem:
-            QMessageBox.warning(
-                self,
-                self.tr("Chart not saved"),
-                self.tr("The chart was not saved:") + f"\n{problem}",
-            )
-            return
-        self.ctx.settings.set_text(keys.CHART_FOLDER, str(saved.parent))
 
     def pdf_subject(self) -> PdfSubject | None:
         """The personal report for the person shown and the round their stairs are drawn for."""

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabBar,
@@ -32,7 +31,7 @@ from kmdesk.paths import safe_file_name
 from kmdesk.store import frameworks, repo
 from kmdesk.ui import i18n
 from kmdesk.ui import settings as keys
-from kmdesk.ui.chart_view import ChartView, ask_image_path, fill_combo, split_ids
+from kmdesk.ui.chart_view import ChartSaver, ChartView, fill_combo, filter_bar, split_ids
 from kmdesk.ui.page import AppContext, Page
 from kmdesk.ui.report_actions import PdfSubject, ReportActions
 
@@ -62,7 +61,8 @@ class TeamPage(Page):
         self.anonymous_check.toggled.connect(self._anonymous_changed)
         self.member_list.itemChanged.connect(self._members_changed)
         self.tabs.currentChanged.connect(self._kind_changed)
-        self.save_button.clicked.connect(self.save_chart_dialog)
+        self.saver = ChartSaver(self, self.save_chart, self.suggested_name)
+        self.save_button.clicked.connect(self.saver.ask_and_save)
         self.pdf_button.clicked.connect(self.export_pdf)
         ctx.events.rating_changed.connect(self._rating_changed)
         self.follow_data_changes()
@@ -75,18 +75,14 @@ class TeamPage(Page):
         self.role_label, self.role_combo = QLabel(), QComboBox()
         self.round_label, self.round_combo = QLabel(), QComboBox()
         self.compare_label, self.compare_combo = QLabel(), QComboBox()
-        bar = QHBoxLayout()
-        for label, combo in (
-            (self.team_label, self.team_combo),
-            (self.role_label, self.role_combo),
-            (self.round_label, self.round_combo),
-            (self.compare_label, self.compare_combo),
-        ):
-            label.setBuddy(combo)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            bar.addWidget(label)
-            bar.addWidget(combo)
-        bar.addStretch(1)
+        bar = filter_bar(
+            (
+                (self.team_label, self.team_combo),
+                (self.role_label, self.role_combo),
+                (self.round_label, self.round_combo),
+                (self.compare_label, self.compare_combo),
+            )
+        )
         self.anonymous_check = QCheckBox()
         self.anonymous_check.setChecked(self.ctx.settings.text(keys.TEAM_ANONYMOUS) == "1")
         self.save_button = QPushButton()
@@ -487,27 +483,6 @@ class TeamPage(Page):
         if a is not None:
             parts += [a.team.name, a.role, a.round.title]
         return safe_file_name("-".join(parts)) + ".png"
-
-    def save_chart_dialog(self) -> None:
-        path = ask_image_path(
-            self,
-            self.tr("Save chart"),
-            (self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")),
-            self.ctx.settings.text(keys.CHART_FOLDER),
-            self.suggested_name(),
-        )
-        if path is None:
-            return
-        try:
-            saved = self.save_chart(path)
-        except (charting.ChartFileError, charting.NothingToChart) as problem:
-            QMessageBox.warning(
-                self,
-                self.tr("Chart not saved"),
-                self.tr("The chart was not saved:") + f"\n{problem}",
-            )
-            return
-        self.ctx.settings.set_text(keys.CHART_FOLDER, str(saved.parent))
 
     def pdf_subject(self) -> PdfSubject | None:
         """The team report for the team and round shown, anonymous if the switch is on."""

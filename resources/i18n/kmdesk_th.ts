@@ -182,6 +182,29 @@
     </message>
 </context>
 <context>
+    <name>ChartSaver</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>รูปภาพ PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>รูปภาพ SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>บันทึกกราฟ</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>บันทึกกราฟไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>The chart was not saved:</source>
+        <translation>บันทึกกราฟไม่ได้:</translation>
+    </message>
+</context>
+<context>
     <name>ChartWords</name>
     <message>
         <source>Target</source>
@@ -1041,26 +1064,6 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <source>There is no chart to save yet.</source>
         <translation>ยังไม่มีกราฟให้บันทึก</translation>
     </message>
-    <message>
-        <source>Save chart</source>
-        <translation>บันทึกกราฟ</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>รูปภาพ PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>รูปภาพ SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Chart not saved</source>
-        <translation>บันทึกกราฟไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>The chart was not saved:</source>
-        <translation>บันทึกกราฟไม่ได้:</translation>
-    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -1779,26 +1782,6 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>There is no chart to save yet.</source>
         <translation>ยังไม่มีกราฟให้บันทึก</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>บันทึกกราฟ</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>รูปภาพ PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>รูปภาพ SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Chart not saved</source>
-        <translation>บันทึกกราฟไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>The chart was not saved:</source>
-        <translation>บันทึกกราฟไม่ได้:</translation>
     </message>
 </context>
 <context>
