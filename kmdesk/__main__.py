@@ -1,5 +1,5 @@
 """Lets `python -m kmdesk` behave like the `kmdesk` command."""
 
-from kmdesk.cli import main
+from kmdesk.cli.main import main
 
 raise SystemExit(main())

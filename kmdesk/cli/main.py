@@ -9,14 +9,9 @@ import os
 import sys
 from pathlib import Path
 
-from kmdesk import __version__, cli_report
-
-EXIT_USER_ERROR = 2
-EXIT_BUG = 70
-
-
-class UserError(Exception):
-    """The world is wrong (bad file, unknown name): say so plainly, no traceback."""
+from kmdesk import __version__
+from kmdesk.cli import report as cli_report
+from kmdesk.cli.common import EXIT_BUG, EXIT_USER_ERROR, UserError, open_db
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -97,15 +92,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args):
-    from kmdesk.store.db import DatabaseProblem, open_database
-
-    try:
-        return open_database(args.db)
-    except DatabaseProblem as exc:
-        raise UserError(str(exc)) from None
-
-
 def cmd_demo(args) -> int:
     from kmdesk.demo import DemoRefused, load_demo
     from kmdesk.paths import data_dir
@@ -113,7 +99,7 @@ def cmd_demo(args) -> int:
     if not args.db and not os.environ.get("KMDESK_DATABASE_URL"):
         # The demo never goes into the user's own database by default.
         args.db = str(data_dir() / "demo.db")
-    database = _open(args)
+    database = open_db(args)
     try:
         result = load_demo(database)
     except DemoRefused as exc:
@@ -136,7 +122,7 @@ def cmd_import(args) -> int:
     from kmdesk.exchange.importer import import_ratings
     from kmdesk.exchange.problems import FileRejected
 
-    database = _open(args)
+    database = open_db(args)
     try:
         result = import_ratings(database, args.file)
     except FileRejected as exc:
@@ -159,7 +145,7 @@ def cmd_export(args) -> int:
     from kmdesk.exchange.exporter import export_ratings
     from kmdesk.exchange.problems import FileRejected
 
-    database = _open(args)
+    database = open_db(args)
     try:
         count = export_ratings(database, args.file)
     except FileRejected as exc:
@@ -175,7 +161,7 @@ def cmd_analyze(args) -> int:
     from kmdesk.assess.framework import parse_role
     from kmdesk.store.frameworks import load_framework
 
-    database = _open(args)
+    database = open_db(args)
     with database.session() as session:
         roles = load_framework(session).roles
         role = parse_role(args.role, roles)
@@ -220,7 +206,7 @@ def cmd_chart(args) -> int:
     import matplotlib
 
     matplotlib.use("Agg")  # files only: no window, no Qt
-    database = _open(args)
+    database = open_db(args)
     try:
         with database.session() as session:
             if args.person:
@@ -258,7 +244,7 @@ def cmd_framework(args) -> int:
     from kmdesk.analysis_text import framework_text
     from kmdesk.store.frameworks import load_framework, load_targets
 
-    database = _open(args)
+    database = open_db(args)
     with database.session() as session:
         print(framework_text(load_framework(session), load_targets(session), args.lang))
     return 0

@@ -7,6 +7,8 @@ import difflib
 import sys
 from pathlib import Path
 
+from kmdesk.cli.common import UserError, open_db
+
 PDF_MAGIC = b"%PDF"
 CLOSE_MATCHES = 5
 
@@ -61,12 +63,11 @@ def _round_and_lang(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args) -> int:
-    """Run ``kmdesk report``; user mistakes raise kmdesk.cli.UserError."""
+    """Run ``kmdesk report``; user mistakes raise UserError."""
     from kmdesk.analysis import NotFoundByName
-    from kmdesk.cli import UserError, _open
     from kmdesk.report import NothingToReport
 
-    database = _open(args)
+    database = open_db(args)
     try:
         if args.report_kind == "person":
             return _person(database, args)
@@ -93,7 +94,6 @@ def find_person(session, name: str, team_name: str | None = None):
     """
     from kmdesk.analysis import find_team
     from kmdesk.assess.people import name_key
-    from kmdesk.cli import UserError
     from kmdesk.store import repo
 
     teams = {t.id: t.name for t in repo.list_teams(session)}
@@ -164,7 +164,6 @@ def _team(database, args) -> int:
 
 
 def _everyone(database, args) -> int:
-    from kmdesk.cli import UserError
     from kmdesk.paths import safe_file_name
     from kmdesk.report import write_round_reports
     from kmdesk.report.batch import round_jobs
@@ -202,7 +201,6 @@ def _everyone(database, args) -> int:
 
 
 def _output_file(given: Path | None, default_name: str) -> Path:
-    from kmdesk.cli import UserError
 
     path = given or Path(default_name)
     if path.is_dir():
@@ -215,7 +213,6 @@ def _output_file(given: Path | None, default_name: str) -> Path:
 
 def _check_overwrite(path: Path) -> None:
     """An existing file is replaced only if it is a PDF (a report written before)."""
-    from kmdesk.cli import UserError
 
     if not path.exists():
         return
@@ -231,7 +228,6 @@ def _check_overwrite(path: Path) -> None:
 
 
 def _write(function, path: Path, *args) -> None:
-    from kmdesk.cli import UserError
 
     try:
         function(*args)

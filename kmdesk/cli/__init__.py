@@ -1,0 +1,5 @@
+"""The ``kmdesk`` command: ``main`` parses the line and hands each sub-command to its module."""
+
+from kmdesk.cli.main import main
+
+__all__ = ["main"]
