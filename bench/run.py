@@ -222,7 +222,7 @@ def write_ratings_csv(path: Path, people: int) -> int:
 
 def kmdesk_import_once(csv_path: Path, db_path: Path, rows: int) -> float:
     fresh(db_path)
-    database = open_database(str(db_path))  # schema, migrations and framework: not timed
+    database = open_database(str(db_path), create=True)  # schema, migrations and framework: not timed
     try:
         start = time.perf_counter()
         result = import_ratings(database, csv_path)
@@ -334,7 +334,7 @@ def rating_rows(
 def build_analyze_database(path: Path, people: int) -> None:
     """Schema, migrations and framework through kmdesk; the bulk rows through raw sqlite3."""
     fresh(path)
-    database = open_database(str(path))
+    database = open_database(str(path), create=True)
     database.dispose()
     rng = random.Random(4_320_000)
     codes = first_indicators()
@@ -389,7 +389,7 @@ def build_analyze_database(path: Path, people: int) -> None:
 
 def check_through_kmdesk(path: Path, people: int, version: int) -> None:
     """Read the raw-written rows back through kmdesk's repo: types must come back right."""
-    database = open_database(str(path))
+    database = open_database(str(path), create=True)
     try:
         with database.session() as session:
             rnd = repo.list_rounds(session)[-1]
@@ -484,7 +484,7 @@ def bench_analyze(cfg: Config, report: Report) -> Path:
         build_analyze_database(path, people)
         made = f"generated in {time.perf_counter() - start:.0f} s"
     start = time.perf_counter()
-    database = open_database(str(path))
+    database = open_database(str(path), create=True)
     opened = time.perf_counter() - start
     report.notes.append(
         f"Line 2: {people:,} facilitators in teams of {TEAM_SIZE}, {ROUNDS_ANALYZE} rounds x 3 "
@@ -748,7 +748,7 @@ def demo_database() -> Path:
 
     path = WORK / "first-window-demo.db"
     fresh(path)
-    database = open_database(str(path))
+    database = open_database(str(path), create=True)
     try:
         load_demo(database)
     finally:
@@ -829,7 +829,7 @@ def live_radar_database() -> tuple[Path, int]:
                         rng.choice(EVIDENCE),
                     )
                 )
-    database = open_database(str(path))
+    database = open_database(str(path), create=True)
     try:
         import_ratings(database, csv_path)
     finally:
@@ -852,7 +852,7 @@ def bench_live_radar(report: Report) -> None:
     path, n_indicators = live_radar_database()
     app = QApplication.instance() or QApplication([])
     app.setFont(install_fonts())
-    database = open_database(str(path))
+    database = open_database(str(path), create=True)
     tmp = tempfile.TemporaryDirectory()
     try:
         settings = Settings(QSettings(str(Path(tmp.name) / "s.ini"), QSettings.Format.IniFormat))
@@ -1041,7 +1041,7 @@ def report_database(name: str, people: int, team_size: int) -> Path:
                                 note,
                             )
                         )
-    database = open_database(str(path))
+    database = open_database(str(path), create=True)
     try:
         import_ratings(database, csv_path)
     finally:
@@ -1100,10 +1100,10 @@ def _bench_reports(cfg: Config, report: Report) -> None:
     from kmdesk.report.team import build_team_document
 
     ensure_app()  # the window's QApplication if line 4 made one, else an offscreen one
-    nine = open_database(str(report_database("report-team9", 9, 9)))
+    nine = open_database(str(report_database("report-team9", 9, 9)), create=True)
     people = 100 if cfg.mode == "full" else 20
     many_path = report_database(f"report-{people}", people, TEAM_SIZE)
-    many = open_database(str(many_path))
+    many = open_database(str(many_path), create=True)
     try:
         with many.session() as session:
             rnd = repo.list_rounds(session)[-1].id

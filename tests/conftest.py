@@ -52,9 +52,17 @@ def db_path(tmp_path) -> Path:
 def db(db_path):
     from kmdesk.store.db import open_database
 
-    database = open_database(str(db_path))
+    database = open_database(str(db_path), create=True)
     yield database
     database.dispose()
+
+
+def new_database_file(path: Path) -> Path:
+    """An empty kmdesk database at ``path``, as ``kmdesk db init PATH`` makes it."""
+    from kmdesk.store.db import open_database
+
+    open_database(str(path), create=True).dispose()
+    return path
 
 
 @pytest.fixture
@@ -72,7 +80,7 @@ def demo_template(tmp_path_factory):
     from kmdesk.store.db import open_database
 
     path = tmp_path_factory.mktemp("template") / "demo.db"
-    database = open_database(str(path))
+    database = open_database(str(path), create=True)
     load_demo(database)
     database.dispose()
     return path

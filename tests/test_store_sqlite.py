@@ -142,7 +142,8 @@ def test_duplicates_are_refused_naming_the_existing_one(db):
     _person_and_round(db)
     with pytest.raises(repo.DuplicateError, match="ท่าไร่"):
         repo.add_team(db, "ท่าไร่")
-    team = repo.list_teams(db.session())[0]
+    with db.session() as session:
+        team = repo.list_teams(session)[0]
     with pytest.raises(repo.DuplicateError, match="สมหญิง ทดสอบ"):
         repo.add_facilitator(db, "สมหญิง ทดสอบ ", "พช.", team.id)
     with pytest.raises(repo.DuplicateError, match="รอบทดลอง"):

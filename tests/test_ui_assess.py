@@ -355,7 +355,8 @@ def test_copy_fills_only_unrated_indicators_and_undo_removes_exactly_those(
     press(qtbot, page, "?")
     own = stored(demo_db, sel)
     assert set(own) == {cards[0].code, cards[1].code}
-    earlier = repo.list_rounds(demo_db.session())[-2]
+    with demo_db.session() as session:
+        earlier = repo.list_rounds(session)[-2]
     with demo_db.session() as session:
         previous = {
             r.indicator: r

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
 from pathlib import Path
 
 from kmdesk import __version__
+from kmdesk.cli import db as cli_db
 from kmdesk.cli import report as cli_report
+from kmdesk.cli.analyze import cmd_analyze, cmd_framework
+from kmdesk.cli.chart import cmd_chart
 from kmdesk.cli.common import EXIT_BUG, EXIT_USER_ERROR, UserError, open_db
+from kmdesk.logs import refused, start_logging
+from kmdesk.store.errors import StoreError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -89,6 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     frm = sub.add_parser("framework", parents=[common], help="print the competency framework")
     frm.add_argument("--lang", choices=("th", "en"), default="th")
     cli_report.add_parser(sub, common)
+    cli_db.add_parser(sub, common)
     return parser
 
 
@@ -99,7 +104,7 @@ def cmd_demo(args) -> int:
     if not args.db and not os.environ.get("KMDESK_DATABASE_URL"):
         # The demo never goes into the user's own database by default.
         args.db = str(data_dir() / "demo.db")
-    database = open_db(args)
+    database = open_db(args, create=True)
     try:
         result = load_demo(database)
     except DemoRefused as exc:
@@ -156,100 +161,6 @@ def cmd_export(args) -> int:
     return 0
 
 
-def cmd_analyze(args) -> int:
-    from kmdesk.analysis import NotFoundByName, analysis_json, analyze_team, find_round, find_team
-    from kmdesk.assess.framework import parse_role
-    from kmdesk.store.frameworks import load_framework
-
-    database = open_db(args)
-    with database.session() as session:
-        roles = load_framework(session).roles
-        role = parse_role(args.role, roles)
-        if role is None:
-            raise UserError(f"no role {args.role!r}; roles: {', '.join(r.code for r in roles)}")
-        try:
-            result = analyze_team(
-                session, find_team(session, args.team), find_round(session, args.round), role
-            )
-        except NotFoundByName as exc:
-            raise UserError(str(exc)) from None
-    if args.json:
-        json.dump(analysis_json(result), sys.stdout, ensure_ascii=False, indent=2)
-        print()
-    else:
-        from kmdesk.analysis_text import analysis_text
-
-        print(analysis_text(result, args.lang))
-    return 0
-
-
-def cmd_chart(args) -> int:
-    from kmdesk import charting
-
-    # The file is checked before any work, so a wrong ending costs nothing.
-    try:
-        charting.check_overwritable(args.output)
-    except charting.ChartFileError as exc:
-        raise UserError(str(exc)) from None
-    person_kinds = {"progress", "domains", "stairs"}
-    team_kinds = {"river", "matrix", "pairs"}
-    if args.kind in person_kinds and not args.person:
-        raise UserError(f"{args.kind} is one person's chart: give --person NAME")
-    if args.kind in team_kinds and not args.team:
-        raise UserError(f"{args.kind} is a team chart: give --team NAME")
-    if args.kind in team_kinds and args.person:
-        raise UserError(f"{args.kind} is a team chart: leave out --person")
-    if args.kind == "radar" and not (args.team or args.person):
-        raise UserError("radar: give --team NAME for the team, or --person NAME for one person")
-    if args.compare_round and args.kind != "river":
-        raise UserError("--compare-round is for the river only")
-    import matplotlib
-
-    matplotlib.use("Agg")  # files only: no window, no Qt
-    database = open_db(args)
-    try:
-        with database.session() as session:
-            if args.person:
-                fig = charting.person_chart(
-                    session,
-                    args.kind,
-                    args.person,
-                    args.round,
-                    args.role,
-                    args.lang,
-                    anonymous=args.anonymous,
-                    team=args.team,
-                )
-            else:
-                fig = charting.team_chart(
-                    session,
-                    args.kind,
-                    args.team,
-                    args.round,
-                    args.role,
-                    args.lang,
-                    anonymous=args.anonymous,
-                    compare_round=args.compare_round,
-                )
-        saved = charting.save_chart(fig, args.output)
-    except (charting.NotFoundByName, charting.NothingToChart, charting.ChartFileError) as exc:
-        raise UserError(str(exc)) from None
-    finally:
-        database.dispose()
-    print(f"Chart written to {saved}")
-    return 0
-
-
-def cmd_framework(args) -> int:
-    from kmdesk.analysis_text import framework_text
-    from kmdesk.store.frameworks import load_framework, load_targets
-
-    database = open_db(args)
-    with database.session() as session:
-        print(framework_text(load_framework(session), load_targets(session), args.lang))
-    return 0
-
-
 def _has_display() -> bool:
     if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
         return True
@@ -276,13 +187,14 @@ COMMANDS = {
     "chart": cmd_chart,
     "framework": cmd_framework,
     "report": cli_report.run,
+    "db": cli_db.run,
 }
 
 
-def _log_path() -> Path:
-    from kmdesk.paths import data_dir
-
-    return data_dir() / "kmdesk.log"
+def _silence_stdout() -> None:
+    # Python would complain again when it flushes stdout at exit; point it at nothing.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -291,21 +203,24 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     args = _parser().parse_args(argv)
+    log = start_logging()
     try:
         if args.command is None:
             return _gui(args.db)
         return COMMANDS[args.command](args)
-    except UserError as exc:
+    except (UserError, StoreError) as exc:
+        refused(args.command or "gui", exc)
         print(f"kmdesk: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("kmdesk: interrupted; nothing half-written was kept", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `kmdesk analyze … | head`: the reader has all it wanted; say nothing more.
+        _silence_stdout()
+        return 0
     except Exception:
         # We are wrong: keep the traceback for us in the log, tell the user where it is.
-        log = _log_path()
-        log.parent.mkdir(parents=True, exist_ok=True)
-        logging.basicConfig(filename=log, level=logging.ERROR, encoding="utf-8")
         logging.getLogger("kmdesk").exception("unexpected error in %s", args.command or "gui")
         print(
             f"kmdesk: an unexpected error stopped the command; the details are in {log}",

@@ -12,16 +12,30 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from kmdesk.assess.framework import Framework, parse_role
-from kmdesk.assess.people import InvalidName, clean_name, name_key
+from kmdesk.assess.people import MAX_NAME, InvalidName, clean_name, name_key, tidy
 from kmdesk.assess.scale import LevelError, format_level, parse_level
 from kmdesk.assess.thaidate import DateError, parse_date
+from kmdesk.exchange.limits import MAX_NOTE
 from kmdesk.exchange.problems import Cancelled, FileRejected, Problem
-from kmdesk.exchange.ratings_file import MAX_PROBLEMS, RawRow, read_rows
+from kmdesk.exchange.ratings_file import MAX_PROBLEMS, Formula, RawRow, read_rows
 from kmdesk.store import models as m
 from kmdesk.store.frameworks import latest_version, load_framework
 
 # (done, total) -> False to cancel
 Progress = Callable[[int, int], bool | None]
+
+# What each column takes, for the message about a formula found in it.
+TAKES = {
+    "facilitator": "a name",
+    "team": "a name",
+    "agency": "a name",
+    "round": "a title",
+    "round_date": "a date such as 2568-08-08",
+    "role": "a role such as recorder",
+    "indicator": "a code such as S8.1",
+    "level": "1–5 or ?",
+    "evidence": "text",
+}
 
 
 @dataclass
@@ -96,14 +110,41 @@ class _Checker:
             self.problem(raw.row, column, f"{exc}; expected the {what}")
             return None
 
+    def formulas(self, raw: RawRow) -> bool:
+        """Whether the row holds formulas, each a problem: the file has only their results."""
+        found = [column for column, value in raw.cells.items() if isinstance(value, Formula)]
+        for column in found:
+            self.problem(
+                raw.row,
+                column,
+                f"holds a formula; kmdesk reads only typed values (expected {TAKES[column]})",
+            )
+        return bool(found)
+
+    def notes(self, raw: RawRow) -> tuple[str, str]:
+        """The agency and the evidence, each within its limit."""
+        agency = tidy(_cell_text(raw.cells.get("agency")))
+        if len(agency) > MAX_NAME:
+            self.problem(raw.row, "agency", f"the agency is longer than {MAX_NAME} characters")
+        evidence = _cell_text(raw.cells.get("evidence")).strip()
+        if len(evidence) > MAX_NOTE:
+            self.problem(
+                raw.row,
+                "evidence",
+                f"the note is {len(evidence):,} characters long; kmdesk keeps notes of up to "
+                f"{MAX_NOTE:,} characters",
+            )
+        return agency, evidence
+
     def check(self, raw: RawRow) -> _Row | None:
+        if self.formulas(raw):
+            return None
         before = len(self.problems)
         cells = raw.cells
         person = self.text(raw, "facilitator", "facilitator's name")
         team = self.text(raw, "team", "team's name")
         title = self.text(raw, "round", "round's title")
-        agency = " ".join(_cell_text(cells.get("agency")).split())
-        evidence = _cell_text(cells.get("evidence")).strip()
+        agency, evidence = self.notes(raw)
         day = None
         try:
             day = parse_date(cells.get("round_date"))
@@ -254,7 +295,7 @@ def import_rows(
 ) -> ImportResult:
     """Check and write rows already read (from a file, or made by the demo) in one transaction."""
     result = ImportResult(file)
-    with database.session() as session, session.begin():
+    with database.write() as session:
         rows = check_rows(session, raw_rows, file, progress)
         result.rows = len(rows)
         writer = _Writer(session, result)

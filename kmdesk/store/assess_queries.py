@@ -73,7 +73,7 @@ def restore_ratings(
     states: Mapping[str, StoredRating | None],
 ) -> None:
     """Put each indicator back exactly as ``states`` says (None: no rating), in one transaction."""
-    with database.session() as session, session.begin():
+    with database.write() as session:
         fac, rnd, version = _keys(session, facilitator_id, round_id)
         indicator_ids = dict(
             session.execute(

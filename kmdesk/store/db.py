@@ -2,43 +2,39 @@
 
 from __future__ import annotations
 
-import ast
-import datetime as dt
+import logging
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from kmdesk.paths import default_database_path
+from kmdesk.store import backup as backups
+from kmdesk.store import sqlite as lite
+from kmdesk.store.errors import (
+    DamagedDatabase,
+    DatabaseProblem,
+    NewerDatabase,
+    NoSuchDatabase,
+    NotKmdeskDatabase,
+    ReadOnlyDatabase,
+    StoreError,
+    UpgradeFailed,
+)
 from kmdesk.store.frameworks import ensure_default_framework
+from kmdesk.store.migrations_info import current_revision, known_revisions, upgrade
 from kmdesk.store.models import Base
 
 ENV_VAR = "KMDESK_DATABASE_URL"
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class DatabaseProblem(Exception):
-    """The world is wrong: a database we must not touch. The message is for the user."""
-
-    def __init__(self, location: str, message: str):
-        super().__init__(f"{location}: {message}")
-        self.location = location
-
-
-class NotKmdeskDatabase(DatabaseProblem):
-    pass
-
-
-class DamagedDatabase(DatabaseProblem):
-    pass
-
-
-class NewerDatabase(DatabaseProblem):
-    pass
+# A save waits this long for another writer (an import of bench/'s largest file takes less).
+BUSY_MS = 120_000
+log = logging.getLogger(__name__)
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -59,59 +55,21 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-MIGRATIONS = Path(__file__).parent / "migrations"
+def _read_magic(path: Path) -> bytes:
+    # Only called once SQLite itself refused the file, so this process holds no SQLite lock
+    # on it that closing this second handle could drop.
+    with path.open("rb") as fh:
+        return fh.read(len(lite.SQLITE_MAGIC))
 
 
-def _upgrade(connection) -> None:
-    # Alembic is imported only when a database needs migrating: it costs start-up time.
-    from alembic import command
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.attributes["connection"] = connection
-    command.upgrade(cfg, "head")
-
-
-def _known_revisions() -> tuple[set[str], str]:
-    """Revision ids and the head, read from the migration files without importing Alembic."""
-    links: dict[str, str | None] = {}
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        values = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            target = node.targets[0] if isinstance(node, ast.Assign) else None
-            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
-                values[target.id] = ast.literal_eval(node.value)
-        if "revision" in values:
-            links[values["revision"]] = values.get("down_revision")
-    heads = set(links) - set(links.values())
-    if len(heads) != 1:
-        raise RuntimeError(f"the migrations must have exactly one head, not {sorted(heads)}")
-    return set(links), heads.pop()
-
-
-def _current_revision(connection) -> str | None:
-    if not inspect(connection).has_table("alembic_version"):
-        return None
-    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-def _check_sqlite_file(path: Path, known: set[str]) -> str | None:
+def inspect_file(path: Path, known: set[str], *, full_check: bool = False) -> str | None:
     """Look at an existing file read-only; return its revision, or None if it is empty."""
     where = str(path)
     try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise DatabaseProblem(where, f"cannot be read ({exc.strerror})") from None
-    if not head:
-        return None
-    if head != SQLITE_MAGIC:
-        raise NotKmdeskDatabase(where, "is not a kmdesk database (not an SQLite file)")
-    try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = lite.connect_raw(path, read_only=True)
         try:
-            conn.execute("PRAGMA quick_check").fetchall()
+            check = "integrity_check" if full_check else "quick_check"
+            verdict = [row[0] for row in conn.execute(f"PRAGMA {check}")]
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
@@ -122,11 +80,32 @@ def _check_sqlite_file(path: Path, known: set[str]) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabase(where, f"is damaged and cannot be opened ({exc})") from None
-    return _judge(where, tables, revision, known)
+        _refuse_unreadable(path, exc)
+    if verdict != ["ok"]:
+        raise _damaged(path, f"is damaged ({verdict[0]})")
+    return judge(where, tables, revision, known)
 
 
-def _judge(where: str, tables: set[str], revision: str | None, known: set[str]) -> str | None:
+def _refuse_unreadable(path: Path, exc: sqlite3.DatabaseError):
+    where = str(path)
+    try:
+        head = _read_magic(path)
+    except OSError as os_exc:
+        raise DatabaseProblem(where, f"cannot be read ({os_exc.strerror})") from None
+    if head != lite.SQLITE_MAGIC:
+        raise NotKmdeskDatabase(where, "is not a kmdesk database (not an SQLite file)") from None
+    translated = lite.translate(exc, where)
+    if isinstance(translated, DamagedDatabase) or translated is None:
+        raise _damaged(path, f"is damaged and cannot be opened ({exc})") from None
+    raise DatabaseProblem(where, f"cannot be opened: {translated}") from None
+
+
+def _damaged(path: Path, message: str) -> DamagedDatabase:
+    newest = backups.newest_backup(path)
+    return DamagedDatabase(str(path), message, str(newest) if newest else None)
+
+
+def judge(where: str, tables: set[str], revision: str | None, known: set[str]) -> str | None:
     if not tables:
         return None
     ours = revision is not None and {"rating", "framework_version"} <= tables
@@ -139,25 +118,24 @@ def _judge(where: str, tables: set[str], revision: str | None, known: set[str]) 
     return revision
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA busy_timeout=5000")
-    cur.close()
+def _sqlite_engine(path: Path, read_only: bool, busy_ms: int) -> Engine:
+    url = f"sqlite:///file:{path.as_posix()}?mode={'ro' if read_only else 'rw'}&uri=true"
+    engine = create_engine(url, hide_parameters=True)
+    event.listen(
+        engine, "connect", lambda conn, _: lite.prepare_connection(conn, busy_ms, read_only)
+    )
+    event.listen(engine, "begin", lite.begin)
+    where = str(path)
 
+    def translate(context):
+        mapped = lite.translate(context.original_exception, where)
+        if mapped is not None:
+            if isinstance(mapped, DamagedDatabase):
+                mapped = _damaged(path, "is damaged; nothing was written to it")
+            raise mapped from None
 
-def _backup_sqlite(path: Path, revision: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
-    src = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
-    return target
+    event.listen(engine, "handle_error", translate)
+    return engine
 
 
 @dataclass
@@ -167,12 +145,51 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    read_only: bool = False
 
     def session(self) -> Session:
         return self.sessions()
 
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session in one write transaction (BEGIN IMMEDIATE on SQLite), committed at the end."""
+        if self.read_only:
+            raise ReadOnlyDatabase(
+                f"{self.location}: the database is open read-only; nothing was saved"
+            )
+        with self.sessions() as session, session.begin():
+            session.connection(execution_options={lite.WRITE_OPTION: True})
+            yield session
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
     def dispose(self) -> None:
+        """Close every connection; fold the WAL into the file first, so a copy is whole."""
+        if self.path is not None and not self.read_only:
+            try:
+                with self.engine.connect() as conn:
+                    lite.checkpoint(conn.connection.driver_connection)
+            except StoreError:
+                pass  # busy or read-only now: the data is safe in the WAL all the same
         self.engine.dispose()
+
+    def backup(self, reason: str = "manual") -> Path | None:
+        """An automatic backup now (SQLite files only); None for a server database."""
+        if self.path is None:
+            return None
+        return backups.make_backup(self.path, reason, self.backups_kept())
+
+    def backups_kept(self) -> int:
+        from kmdesk.store.models import Setting
+
+        with self.session() as session:
+            value = session.get(Setting, backups.KEEP_SETTING)
+        try:
+            return max(1, int(value.value)) if value else backups.KEEP_DEFAULT
+        except ValueError:
+            return backups.KEEP_DEFAULT
 
     @property
     def location(self) -> str:
@@ -180,34 +197,114 @@ class Database:
         return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
 
 
-def open_database(db: str | None = None, *, seed: bool = True) -> Database:
-    """Open (creating if need be) a kmdesk database, refusing anything we do not understand.
+def _check_new_path(path: Path, create: bool) -> None:
+    if path.parent.is_dir():
+        if create or path == default_database_path():
+            return
+        raise NoSuchDatabase(
+            str(path), "no such database; to make a new one there: kmdesk db init PATH"
+        )
+    if path == default_database_path():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return
+    raise NoSuchDatabase(str(path), f"no such database: the folder {path.parent} does not exist")
+
+
+def _create_file(path: Path) -> None:
+    # Made here so the engine can open with mode=rw: a file deleted while kmdesk runs is then
+    # an error, never a silently new empty database.
+    try:
+        lite.connect_raw(path).close()
+    except sqlite3.Error as exc:
+        raise lite.translate(exc, str(path)) or DatabaseProblem(str(path), str(exc)) from None
+
+
+def _upgrade_sqlite(engine: Engine, path: Path, revision: str | None, keep: int) -> None:
+    saved = backups.make_backup(path, "upgrade", keep) if revision is not None else None
+    try:
+        with engine.begin() as conn:
+            upgrade(conn)
+    except Exception as exc:
+        # Migrations run in one transaction, so SQLite rolled them back; the backup is a
+        # second line, for a failure after the commit or in the driver.
+        log.exception("upgrading %s failed", path.name)
+        engine.dispose()
+        if saved is not None:
+            _put_back(saved, path)
+        where = f"; it was put back from {saved}" if saved else ""
+        raise UpgradeFailed(
+            str(path),
+            f"could not be upgraded to this version of kmdesk{where}. Nothing was lost. "
+            "Please send the log file to whoever supports kmdesk",
+        ) from exc
+
+
+def _put_back(saved: Path, path: Path) -> None:
+    source = lite.connect_raw(saved, read_only=True)
+    target = lite.connect_raw(path)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+
+
+def open_database(
+    db: str | None = None,
+    *,
+    seed: bool = True,
+    create: bool = False,
+    read_only: bool = False,
+    busy_ms: int = BUSY_MS,
+) -> Database:
+    """Open a kmdesk database, refusing anything we do not understand.
 
     Nothing is written to a file that turns out not to be ours, to be damaged or to be
-    newer than this code. An older one is backed up before it is migrated.
+    newer than this code. An older one is backed up before it is migrated. A file that
+    cannot be written (file, folder or disk read-only) opens read-only. A new file is made
+    only at the default location or when ``create`` is given.
     """
     url = resolve_url(db)
-    known, head = _known_revisions()
+    known, head = known_revisions()
     path = sqlite_path(url)
+    if path is None:
+        return _open_server(url, known, head, seed)
     revision = None
-    if path is not None:
-        if path.exists():
-            revision = _check_sqlite_file(path, known)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url)
-        event.listen(engine, "connect", _sqlite_pragmas)
+    if path.exists():
+        # The full check reads every page, so it runs with the daily backup: a damaged file
+        # is refused before its copy could push a sound backup out of the rotation.
+        revision = inspect_file(path, known, full_check=not backups.made_today(path))
+        read_only = read_only or not lite.can_write(path)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
-        with engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
-            current = _current_revision(conn)
-        revision = _judge(make_url(url).render_as_string(), tables, current, known)
+        _check_new_path(path, create)
+        _create_file(path)
+    if read_only and revision != head:
+        raise DatabaseProblem(
+            str(path),
+            "is read-only and was made by an older kmdesk, so it cannot be upgraded; "
+            "copy it to a folder you can write to and open the copy",
+        )
+    engine = _sqlite_engine(path, read_only, busy_ms)
+    database = Database(url, engine, sessionmaker(engine, expire_on_commit=False), read_only)
+    if not read_only:
+        if revision != head:
+            _upgrade_sqlite(engine, path, revision, backups.KEEP_DEFAULT)
+        if revision is not None and not backups.made_today(path):
+            database.backup("daily")
+        if seed:
+            ensure_default_framework(database)
+    return database
+
+
+def _open_server(url: str, known: set[str], head: str, seed: bool) -> Database:
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        current = current_revision(conn)
+    revision = judge(make_url(url).render_as_string(), tables, current, known)
     if revision != head:
-        if path is not None and revision is not None:
-            _backup_sqlite(path, revision)
         with engine.begin() as conn:
-            _upgrade(conn)
+            upgrade(conn)
     database = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
     if seed:
         ensure_default_framework(database)
@@ -220,6 +317,7 @@ __all__ = [
     "Database",
     "DatabaseProblem",
     "NewerDatabase",
+    "NoSuchDatabase",
     "NotKmdeskDatabase",
     "open_database",
     "resolve_url",

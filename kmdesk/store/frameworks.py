@@ -78,7 +78,7 @@ def seed_framework(session: Session, data: dict) -> None:
 
 def ensure_default_framework(database) -> None:
     """Load the bundled framework into a database that has none (writes nothing otherwise)."""
-    with database.session() as session, session.begin():
+    with database.write() as session:
         if not session.scalar(select(func.count()).select_from(m.FrameworkVersion)):
             seed_framework(session, default_framework_data())
 
@@ -145,7 +145,7 @@ def save_indicator(database, indicator: fw.Indicator, note: str = "") -> tuple[i
     Once any rating uses the latest version, the change goes into a new version, so old
     ratings keep the wording they were made against. Returns (version number, new?).
     """
-    with database.session() as session, session.begin():
+    with database.write() as session:
         number = latest_version(session)
         current = load_framework(session, number)
         if current.competency(indicator.competency) is None:
@@ -196,7 +196,7 @@ def load_targets(session: Session) -> dict[str, dict[str, int]]:
 def set_target(database, role: str, code: str, level: int) -> None:
     if level not in range(1, 6):
         raise fw.FrameworkError(f"target for {role} {code}: expected a level 1–5")
-    with database.session() as session, session.begin():
+    with database.write() as session:
         target = session.get(m.Target, (role, code))
         if target is None:
             raise fw.FrameworkError(f"unknown role or competency: {role} {code}")
@@ -216,6 +216,6 @@ def load_pair_settings(session: Session) -> PairSettings:
 
 
 def save_pair_settings(database, settings: PairSettings) -> None:
-    with database.session() as session, session.begin():
+    with database.write() as session:
         for key in PAIR_KEYS:
             session.merge(m.Setting(key=key, value=str(getattr(settings, key))))

@@ -163,7 +163,7 @@ def rating_count(session: Session) -> int:
 
 def add_team(database, name: str) -> pp.Team:
     name = pp.clean_name(name, "team name")
-    with database.session() as session, session.begin():
+    with database.write() as session:
         taken = pp.find_same_name(name, session.scalars(select(m.Team.name)))
         if taken:
             raise DuplicateError(f"a team named {taken!r} already exists")
@@ -176,7 +176,7 @@ def add_team(database, name: str) -> pp.Team:
 def add_facilitator(database, name: str, agency: str, team_id: str | None) -> pp.Facilitator:
     name = pp.clean_name(name)
     agency = " ".join(str(agency or "").split())
-    with database.session() as session, session.begin():
+    with database.write() as session:
         team = None
         if team_id is not None:
             team = _by_uid(session, m.Team, team_id, "team")
@@ -195,13 +195,13 @@ def add_facilitator(database, name: str, agency: str, team_id: str | None) -> pp
 
 
 def set_facilitator_active(database, facilitator_id: str, active: bool) -> None:
-    with database.session() as session, session.begin():
+    with database.write() as session:
         _facilitator_row(session, facilitator_id).active = active
 
 
 def add_round(database, title: str, date: dt.date, version: int | None = None) -> pp.Round:
     title = pp.clean_name(title, "round title")
-    with database.session() as session, session.begin():
+    with database.write() as session:
         taken = pp.find_same_name(title, session.scalars(select(m.Round.title)))
         if taken:
             raise DuplicateError(f"a round titled {taken!r} already exists")
@@ -244,7 +244,7 @@ def set_rating(
     """Record one rating in its own transaction, committed at once (there is no Save)."""
     if level is not None and level not in LEVELS:
         raise ValueError(f"{level!r} is not a level (1–5, or None for not sure)")
-    with database.session() as session, session.begin():
+    with database.write() as session:
         fac, rnd, ind = _rating_key(session, facilitator_id, round_id, indicator)
         row = session.get(m.Rating, (fac, rnd, role, ind))
         if row is None:
@@ -267,7 +267,7 @@ def set_rating(
 
 def clear_rating(database, facilitator_id: str, round_id: str, role: str, indicator: str) -> None:
     """Remove a rating (not the same as "not sure", which is an answer)."""
-    with database.session() as session, session.begin():
+    with database.write() as session:
         fac, rnd, ind = _rating_key(session, facilitator_id, round_id, indicator)
         session.execute(
             delete(m.Rating).where(
@@ -285,7 +285,7 @@ def update_facilitator(
     """Rename a person, change their agency or move them to another team."""
     name = pp.clean_name(name)
     agency = " ".join(str(agency or "").split())
-    with database.session() as session, session.begin():
+    with database.write() as session:
         row = _facilitator_row(session, facilitator_id)
         team = None
         if team_id is not None:
@@ -306,7 +306,7 @@ def update_facilitator(
 
 def rename_team(database, team_id: str, name: str) -> pp.Team:
     name = pp.clean_name(name, "team name")
-    with database.session() as session, session.begin():
+    with database.write() as session:
         row = _by_uid(session, m.Team, team_id, "team")
         others = select(m.Team.name).where(m.Team.id != row.id)
         taken = pp.find_same_name(name, session.scalars(others))
@@ -319,7 +319,7 @@ def rename_team(database, team_id: str, name: str) -> pp.Team:
 def update_round(database, round_id: str, title: str, date: dt.date) -> pp.Round:
     """Change a round's title or date (its framework version stays: ratings depend on it)."""
     title = pp.clean_name(title, "round title")
-    with database.session() as session, session.begin():
+    with database.write() as session:
         row = _by_uid(session, m.Round, round_id, "round")
         others = select(m.Round.title).where(m.Round.id != row.id)
         taken = pp.find_same_name(title, session.scalars(others))
@@ -342,7 +342,7 @@ def copy_ratings(
     Only indicators that exist (by code) in the target round's framework version and are
     not yet rated there are copied, in one transaction. Returns the indicator codes copied.
     """
-    with database.session() as session, session.begin():
+    with database.write() as session:
         source = person_ratings(session, facilitator_id, role, from_round)
         done = {r.indicator for r in person_ratings(session, facilitator_id, role, to_round)}
         fac = _facilitator_row(session, facilitator_id).id
