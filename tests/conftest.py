@@ -94,6 +94,40 @@ def demo_file(demo_template, tmp_path):
     return path
 
 
+@pytest.fixture
+def read_only_folder(tmp_path):
+    """Copies a database into a folder nobody may write to, and returns the copy's path.
+
+    Root writes through file modes, so as root (as in CI) the folder is a small tmpfs
+    remounted read-only; elsewhere the folder and file lose their write bits.
+    """
+    import subprocess
+
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    mounted = False
+
+    def make(source: Path) -> Path:
+        nonlocal mounted
+        target = folder / source.name
+        if os.geteuid() == 0:
+            subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", folder], check=True)
+            mounted = True
+            shutil.copy(source, target)
+            subprocess.run(["mount", "-o", "remount,ro", folder], check=True)
+        else:
+            shutil.copy(source, target)
+            target.chmod(0o444)
+            folder.chmod(0o555)
+        return target
+
+    yield make
+    if mounted:
+        subprocess.run(["umount", folder], check=False)
+    else:
+        folder.chmod(0o755)
+
+
 @pytest.fixture(scope="session")
 def _pg_server(tmp_path_factory):
     pgserver = pytest.importorskip("pgserver", reason="pgserver is in the test extra")

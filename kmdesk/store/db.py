@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from kmdesk.paths import default_database_path
 from kmdesk.store import backup as backups
@@ -49,10 +50,11 @@ def resolve_url(db: str | None = None) -> str:
 
 
 def sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+    """The file of a SQLite URL, taken as written: SQLAlchemy's parser would decode "%20"."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or len(url) == len(prefix):
         return None
-    return Path(parsed.database)
+    return Path(url[len(prefix) :])
 
 
 def _read_magic(path: Path) -> bytes:
@@ -119,8 +121,14 @@ def judge(where: str, tables: set[str], revision: str | None, known: set[str]) -
 
 
 def _sqlite_engine(path: Path, read_only: bool, busy_ms: int) -> Engine:
-    url = f"sqlite:///file:{path.as_posix()}?mode={'ro' if read_only else 'rw'}&uri=true"
-    engine = create_engine(url, hide_parameters=True)
+    uri = f"{path.as_uri()}?{lite.uri_options(path, read_only)}"
+    # A creator, not a URL: SQLAlchemy's URL would not keep "%", "#" or "?" in a file name.
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        poolclass=QueuePool,
+        hide_parameters=True,
+    )
     event.listen(
         engine, "connect", lambda conn, _: lite.prepare_connection(conn, busy_ms, read_only)
     )

@@ -59,10 +59,32 @@ def keep_wal_on_close(conn: sqlite3.Connection) -> bool:
     return rc == 0 and now.value == 1
 
 
+def uri_options(path: Path, read_only: bool) -> str:
+    """The URI options to open ``path`` with: read-write, read-only, or immutable.
+
+    A WAL database in a folder that cannot be written has no -shm file and cannot get one,
+    so SQLite cannot open it even read-only. With no WAL content left to miss, opening it
+    as immutable is safe: nobody can change a file in a read-only folder.
+    """
+    if not read_only:
+        return "mode=rw"
+    probe = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        probe.execute("PRAGMA schema_version").fetchall()
+        return "mode=ro"
+    except sqlite3.OperationalError:
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise
+        return "mode=ro&immutable=1"
+    finally:
+        probe.close()
+
+
 def connect_raw(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """A plain sqlite3 connection (for checks and backups) that leaves the WAL alone on close."""
-    mode = "ro" if read_only else "rwc"
-    conn = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True, isolation_level=None)
+    options = uri_options(path, True) if read_only else "mode=rwc"
+    conn = sqlite3.connect(f"{path.as_uri()}?{options}", uri=True, isolation_level=None)
     keep_wal_on_close(conn)
     return conn
 
