@@ -1,4 +1,4 @@
-"""Chart data from a real demo database, drawn and read back; image files written safely."""
+"""Charts drawn from the views' slices of a real demo database and read back; image files."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ import pytest
 from matplotlib.collections import PolyCollection
 from matplotlib.text import Text as TextArtist
 
-from kmdesk import charting
-from kmdesk.analysis import NotFoundByName, analyze_team, find_round, find_team
+from kmdesk import charting, views
+from kmdesk.cli.chart import person_figure, team_figure
 from kmdesk.store import repo
+from kmdesk.views import analyze_team, find_round, find_team
 
 TEAM, ROUND, ROLE = "ท่าไร่", "รอบที่ 3", "recorder"
 
@@ -27,7 +28,7 @@ def session(demo_db):
 @pytest.fixture
 def slice_(session):
     team, rnd = find_team(session, TEAM), find_round(session, ROUND)
-    return team, rnd, charting.team_data(session, team, rnd, ROLE)
+    return team, rnd, views.team_slice(session, team, rnd, ROLE)
 
 
 def texts(fig) -> list[str]:
@@ -47,7 +48,7 @@ def same(a: list[float], b: list[float]) -> bool:
 def test_team_river_has_a_series_per_member_and_the_analysis_values(session, slice_):
     team, rnd, _ = slice_
     expected = analyze_team(session, team, rnd, ROLE)
-    fig = charting.team_chart(session, "river", TEAM, ROUND, ROLE)
+    fig = team_figure(session, "river", TEAM, ROUND, ROLE)
     (ax,) = fig.axes
     bands = [c for c in ax.collections if isinstance(c, PolyCollection)]
     lines = {line.get_label(): line for line in ax.get_lines()}
@@ -80,24 +81,9 @@ def test_members_filter_and_compare_round(session, slice_):
     chart = charting.draw_team(data, "matrix", "en", members=[first, second])
     rows = [t.get_text() for t in chart.figure.axes[0].get_yticklabels()]
     assert rows == [*(f.name for f in data.roster if f.id in (first, second)), "Target"]
-    fig = charting.team_chart(session, "river", TEAM, ROUND, ROLE, "en", compare_round="รอบที่ 1")
+    fig = team_figure(session, "river", TEAM, ROUND, ROLE, "en", compare_round="รอบที่ 1")
     assert fig.get_suptitle().endswith("รอบที่ 1 → รอบที่ 3")
     assert len([c for c in fig.axes[0].collections if isinstance(c, PolyCollection)]) == 2
-
-
-def test_a_persons_name_is_found_loosely_and_misses_list_close_matches(demo_db, session):
-    assert charting.find_person(session, "  มาลัย   ศรีสุข ").name == "มาลัย ศรีสุข"
-    assert charting.find_person(session, "มาลัย").name == "มาลัย ศรีสุข"
-    with pytest.raises(NotFoundByName, match="did you mean: มาลัย ศรีสุข"):
-        charting.find_person(session, "มาลัย ศรีสุก")
-    team = find_team(session, "บางจาก")
-    repo.add_facilitator(demo_db, "มาลัย ทองคำ", "กศน.", team.id)
-    with demo_db.session() as fresh:
-        with pytest.raises(
-            charting.AmbiguousName, match=r"มาลัย ทองคำ \(บางจาก\), มาลัย ศรีสุข \(ท่าไร่\)"
-        ):
-            charting.find_person(fresh, "มาลัย")
-        assert charting.find_person(fresh, "มาลัย", team).name == "มาลัย ทองคำ"
 
 
 def test_hover_texts_give_the_value_the_level_sentence_and_the_evidence(slice_):
@@ -128,11 +114,11 @@ def test_one_changed_rating_gives_the_same_analysis_as_reading_the_slice_again(
     repo.set_rating(demo_db, person.id, rnd.id, ROLE, "S6.1", 5, "นำทำแผนเอง")
     with demo_db.session() as fresh:
         ratings = repo.person_ratings(fresh, person.id, ROLE, rnd.id)
-        reread = charting.team_data(fresh, team, rnd, ROLE)
-    patched = charting.with_member_ratings(data, person.id, ratings)
+        reread = views.team_slice(fresh, team, rnd, ROLE)
+    patched = views.with_member_ratings(data, person.id, ratings)
     assert patched.analysis == reread.analysis
     assert "S6" not in patched.analysis.outside_help
-    assert charting.with_member_ratings(data, "not-a-member", ratings) is None
+    assert views.with_member_ratings(data, "not-a-member", ratings) is None
 
 
 def test_live_radar_lines_move_in_place(demo_db, slice_):
@@ -143,7 +129,7 @@ def test_live_radar_lines_move_in_place(demo_db, slice_):
     repo.set_rating(demo_db, person.id, rnd.id, ROLE, "S4.1", 1)
     with demo_db.session() as fresh:
         ratings = repo.person_ratings(fresh, person.id, ROLE, rnd.id)
-    new = charting.with_member_ratings(data, person.id, ratings)
+    new = views.with_member_ratings(data, person.id, ratings)
     assert chart.patch(new, person.id)
     s4 = list(data.analysis.framework.codes).index("S4")
     assert values(line)[s4] == 1.0
@@ -151,20 +137,23 @@ def test_live_radar_lines_move_in_place(demo_db, slice_):
 
 
 def test_person_charts_by_name(demo_db, session):
-    fig = charting.person_chart(session, "progress", "มาลัย", None, "ผู้ประสานงาน", "en")
+    fig = person_figure(session, "progress", "มาลัย", None, "ผู้ประสานงาน", "en")
     assert fig.get_suptitle() == "Progress per competency: มาลัย ศรีสุข · Coordinator"
-    fig = charting.person_chart(session, "radar", "มาลัย", "รอบที่ 2", "coordinator", "th")
+    fig = person_figure(session, "radar", "มาลัย", "รอบที่ 2", "coordinator", "th")
     assert "รอบที่ 2" in texts(fig) and "รอบที่ 3" not in texts(fig)
-    fig = charting.person_chart(session, "stairs", "มาลัย", "1", "coordinator", anonymous=True)
+    fig = person_figure(session, "stairs", "มาลัย", "1", "coordinator", anonymous=True)
     assert not any("มาลัย" in t for t in texts(fig))
-    assert fig.get_suptitle().startswith("บันไดแห่งการเรียนรู้: C · ")  # third in ท่าไร่
+    # ท่าไร่ in the team's order is กาญจนา, ประเสริฐ, มาลัย: she is C, as on the team's charts
+    assert fig.get_suptitle().startswith("บันไดแห่งการเรียนรู้: C · ")
+    team = views.team_slice(session, find_team(session, TEAM), find_round(session, "1"), ROLE)
+    assert {team.labels(True)[f.id] for f in team.roster if f.name == "มาลัย ศรีสุข"} == {"C"}
     repo.add_facilitator(demo_db, "สมใจ มาใหม่", "พช.", None)
     with demo_db.session() as fresh, pytest.raises(charting.NothingToChart, match="no scores"):
-        charting.person_chart(fresh, "stairs", "สมใจ มาใหม่", None, "coordinator")
+        person_figure(fresh, "stairs", "สมใจ มาใหม่", None, "coordinator")
 
 
 def test_images_are_written_by_their_ending_and_never_over_other_files(tmp_path, session):
-    fig = charting.team_chart(session, "matrix", TEAM, ROUND, ROLE)
+    fig = team_figure(session, "matrix", TEAM, ROUND, ROLE)
     png = charting.save_chart(fig, tmp_path / "m.png")
     assert png.read_bytes().startswith(b"\x89PNG")
     charting.save_chart(fig, png)  # an image of ours may be replaced
@@ -187,8 +176,8 @@ def test_images_are_written_by_their_ending_and_never_over_other_files(tmp_path,
 
 def test_the_data_half_and_the_pages_import_without_matplotlib():
     code = (
-        "import sys, kmdesk.charting, kmdesk.ui.team_page, kmdesk.ui.progress_page, "
-        "kmdesk.ui.chart_view; print('matplotlib' in sys.modules)"
+        "import sys, kmdesk.charting, kmdesk.views, kmdesk.ui.team_page, "
+        "kmdesk.ui.progress_page, kmdesk.ui.chart_view; print('matplotlib' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr

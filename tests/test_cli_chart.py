@@ -55,6 +55,6 @@ def test_unknown_names_are_explained(run_kmdesk, demo_file, tmp_path):
     out = str(tmp_path / "s.png")
     stairs = ("chart", "stairs", "--role", "coordinator", "-o", out)
     done = run_kmdesk(*stairs, "--person", "มาลัย ศรีสุก", db=demo_file)
-    refused(done, "no facilitator named 'มาลัย ศรีสุก'", "did you mean: มาลัย ศรีสุข?")
+    refused(done, "no facilitator named 'มาลัย ศรีสุก'", "did you mean: มาลัย ศรีสุข (ท่าไร่)?")
     done = run_kmdesk(*stairs, "--team", "ท่าไร่", db=demo_file)
     refused(done, "give --person")

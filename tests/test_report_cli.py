@@ -36,7 +36,7 @@ def test_a_name_that_matches_nobody_lists_the_close_matches(run_kmdesk, demo_fil
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert "no facilitator named 'สุภาพร ใจงม'" in done.stderr
-    assert "close matches: สุภาพร ใจงาม (บางจาก)" in done.stderr
+    assert "did you mean: สุภาพร ใจงาม (บางจาก)?" in done.stderr
     assert not out.exists()
 
 
@@ -90,7 +90,8 @@ def test_unknown_team_and_round_are_user_errors(run_kmdesk, demo_file, tmp_path)
         done = run_kmdesk("report", *args, "-o", str(tmp_path / "x.pdf"), db=demo_file)
         assert done.returncode == 2, done.stderr
         assert "Traceback" not in done.stderr
-        assert "teams:" in done.stderr or "rounds:" in done.stderr
+        assert "no team named 'ท่า'" in done.stderr or "no round 'รอบที่ 9'" in done.stderr
+        assert "did you mean: " in done.stderr
 
 
 def test_report_all_writes_one_pdf_per_person_and_per_team(run_kmdesk, demo_file, tmp_path):

@@ -6,13 +6,14 @@ import datetime as dt
 
 import pytest
 
-from kmdesk.analysis import analysis_json, analyze_team, find_round, find_team
+from kmdesk.cli.analyze import analysis_json
 from kmdesk.demo import load_demo
 from kmdesk.exchange.exporter import export_ratings
 from kmdesk.exchange.importer import import_ratings
 from kmdesk.exchange.problems import FileRejected
 from kmdesk.store import frameworks, repo
 from kmdesk.store.db import open_database
+from kmdesk.views import analyze_team, find_round, find_team
 
 
 def _analysis(database, role="recorder"):

@@ -45,7 +45,7 @@ def test_the_translation_covers_every_string_in_the_code(tmp_path):
     fresh = tmp_path / "fresh.ts"
     # the same files ./dev translations reads: the widgets, and the words charts, reports
     # and the terminal write outside them
-    outside = ["charts/words.py", "report/words.py", "charting.py", "analysis_text.py"]
+    outside = ["charts/words.py", "report/words.py", "charting/hover.py", "cli/text.py"]
     sources = sorted(str(p) for p in (ROOT / "kmdesk" / "ui").glob("*.py"))
     sources += [str(ROOT / "kmdesk" / name) for name in outside]
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
@@ -67,13 +67,14 @@ def test_the_shipped_qm_gives_what_the_ts_says():
 
 def test_words_outside_the_widgets_come_from_the_same_thai_file():
     # charts, reports and the terminal read kmdesk_th.ts without Qt; every word must be there
-    from kmdesk import analysis_text, charting
+    from kmdesk.charting import hover
     from kmdesk.charts import words as chart_words
+    from kmdesk.cli import text as terminal_words
     from kmdesk.report import words as report_words
     from kmdesk.wording import translate
 
     thai = _messages(TS)
-    for table in (chart_words.WORDS, report_words.WORDS, charting._WORDS, analysis_text.WORDS):
+    for table in (chart_words.WORDS, report_words.WORDS, hover.WORDS, terminal_words.WORDS):
         for key, source in table.entries.items():
             assert (table.context, source) in thai, f"{table.context}.{key} is not in the .ts"
             assert translate(table.context, source, "th") == thai[(table.context, source)].text

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from pathlib import Path
 
 from kmdesk.cli.common import UserError, open_db
 
 PDF_MAGIC = b"%PDF"
-CLOSE_MATCHES = 5
 
 
 def add_parser(sub, common: argparse.ArgumentParser) -> None:
@@ -64,8 +62,8 @@ def _round_and_lang(parser: argparse.ArgumentParser) -> None:
 
 def run(args) -> int:
     """Run ``kmdesk report``; user mistakes raise UserError."""
-    from kmdesk.analysis import NotFoundByName
     from kmdesk.report import NothingToReport
+    from kmdesk.views import NotFoundByName
 
     database = open_db(args)
     try:
@@ -80,67 +78,15 @@ def run(args) -> int:
         database.dispose()
 
 
-def _round(session, spec: str):
-    from kmdesk.analysis import find_round
-
-    return find_round(session, spec)
-
-
-def find_person(session, name: str, team_name: str | None = None):
-    """The one facilitator called ``name`` (in ``team_name`` if given).
-
-    A first name alone will do when only one person has it. Otherwise a UserError lists
-    the close matches, or everyone of that name with their teams.
-    """
-    from kmdesk.analysis import find_team
-    from kmdesk.assess.people import name_key
-    from kmdesk.store import repo
-
-    teams = {t.id: t.name for t in repo.list_teams(session)}
-    people = repo.list_facilitators(session)
-    if team_name:
-        team = find_team(session, team_name)
-        people = [p for p in people if p.team_id == team.id]
-    key = name_key(name)
-    exact = [p for p in people if name_key(p.name) == key]
-    if not exact:
-        # one whole word of a name (a first name) is enough when it is nobody else's
-        exact = [p for p in people if key and key in name_key(p.name).split()]
-    if len(exact) == 1:
-        return exact[0]
-
-    def shown(person) -> str:
-        return f"{person.name} ({teams.get(person.team_id, 'no team')})"
-
-    if exact:
-        listed = ", ".join(shown(p) for p in exact)
-        raise UserError(
-            f"{len(exact)} facilitators match {name!r}: {listed}; "
-            "give the full name, or say which team with --team TEAM"
-        )
-    keys = {name_key(p.name): p for p in people}
-    close = [p for k, p in keys.items() if key and key in k]
-    close += [
-        keys[k]
-        for k in difflib.get_close_matches(key, list(keys), n=CLOSE_MATCHES, cutoff=0.5)
-        if keys[k] not in close
-    ]
-    where = f" in team {team_name!r}" if team_name else ""
-    if close:
-        listed = ", ".join(shown(p) for p in close[:CLOSE_MATCHES])
-        raise UserError(f"no facilitator named {name!r}{where}; close matches: {listed}")
-    everyone = ", ".join(shown(p) for p in people[:20]) or "(none)"
-    more = f" and {len(people) - 20} more" if len(people) > 20 else ""
-    raise UserError(f"no facilitator named {name!r}{where}; facilitators: {everyone}{more}")
-
-
 def _person(database, args) -> int:
+    from kmdesk import views
     from kmdesk.paths import safe_file_name
     from kmdesk.report import write_person_report
 
     with database.session() as session:
-        rnd = _round(session, args.round)
-        person = find_person(session, args.name, args.team)
+        rnd = views.find_round(session, args.round)
+        team = views.find_team(session, args.team) if args.team else None
+        person = views.find_person(session, args.name, team)
     path = _output_file(args.output, safe_file_name(f"{person.name} {rnd.title}") + ".pdf")
     _write(write_person_report, path, database, person.id, rnd.id, path, args.lang)
     print(f"Wrote {path}")
@@ -148,13 +94,13 @@ def _person(database, args) -> int:
 
 
 def _team(database, args) -> int:
-    from kmdesk.analysis import find_team
+    from kmdesk import views
     from kmdesk.paths import safe_file_name
     from kmdesk.report import write_team_report
 
     with database.session() as session:
-        rnd = _round(session, args.round)
-        team = find_team(session, args.team)
+        rnd = views.find_round(session, args.round)
+        team = views.find_team(session, args.team)
     suffix = " anonymous" if args.anonymous else ""
     default = safe_file_name(f"{team.name} {rnd.title}{suffix}") + ".pdf"
     path = _output_file(args.output, default)
@@ -164,12 +110,13 @@ def _team(database, args) -> int:
 
 
 def _everyone(database, args) -> int:
+    from kmdesk import views
     from kmdesk.paths import safe_file_name
     from kmdesk.report import write_round_reports
     from kmdesk.report.batch import round_jobs
 
     with database.session() as session:
-        rnd = _round(session, args.round)
+        rnd = views.find_round(session, args.round)
         jobs = round_jobs(session, rnd.id, args.lang)
     folder = args.output or Path(safe_file_name(f"reports {rnd.title}"))
     if folder.exists() and not folder.is_dir():

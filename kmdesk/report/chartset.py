@@ -10,7 +10,7 @@ from kmdesk.charts.radar import radar_person, radar_team
 from kmdesk.charts.river import river_chart
 from kmdesk.charts.stairs import stairs_chart
 from kmdesk.charts.style import member_styles
-from kmdesk.report.data import PersonRole, TeamData, TeamRole
+from kmdesk.report.data import PersonRole, TeamReport, TeamRole
 from kmdesk.report.figures import Svg, figure_svg
 from kmdesk.report.words import w
 
@@ -34,16 +34,16 @@ def person_stairs(role: PersonRole, lang: str) -> Svg:
     return figure_svg(stairs_chart(role.stairs, lang=lang, key=False, figsize=HALF))
 
 
-def _team_series(data: TeamData, role: TeamRole) -> list[tuple[str, Profile]]:
+def _team_series(data: TeamReport, role: TeamRole) -> list[tuple[str, Profile]]:
     a = role.analysis
     return [(data.labels[f.id], a.profiles.get(f.id, {})) for f in data.members]
 
 
-def _styles(data: TeamData):
+def _styles(data: TeamReport):
     return member_styles(data.labels[f.id] for f in data.members)
 
 
-def team_radar(data: TeamData, role: TeamRole, lang: str) -> Svg:
+def team_radar(data: TeamReport, role: TeamRole, lang: str) -> Svg:
     a = role.analysis
     fig = radar_team(
         a.framework.codes,
@@ -58,7 +58,7 @@ def team_radar(data: TeamData, role: TeamRole, lang: str) -> Svg:
     return figure_svg(fig)
 
 
-def team_river(data: TeamData, role: TeamRole, lang: str) -> Svg:
+def team_river(data: TeamReport, role: TeamRole, lang: str) -> Svg:
     a = role.analysis
     rounds = []
     if role.previous is not None:
@@ -78,7 +78,7 @@ def team_river(data: TeamData, role: TeamRole, lang: str) -> Svg:
     return figure_svg(fig)
 
 
-def team_matrix(data: TeamData, role: TeamRole, lang: str) -> Svg:
+def team_matrix(data: TeamReport, role: TeamRole, lang: str) -> Svg:
     a = role.analysis
     rows = [(label, prof) for label, prof in _team_series(data, role) if prof]
     height = 1.6 + 0.3 * (len(rows) + 1)
@@ -88,7 +88,7 @@ def team_matrix(data: TeamData, role: TeamRole, lang: str) -> Svg:
     return figure_svg(fig)
 
 
-def team_pairs(data: TeamData, role: TeamRole, lang: str) -> Svg:
+def team_pairs(data: TeamReport, role: TeamRole, lang: str) -> Svg:
     a = role.analysis
     labels = {f.id: data.labels[f.id] for f in data.members}
     fig = pairs_chart(

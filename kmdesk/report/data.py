@@ -1,4 +1,4 @@
-"""Plain data for the reports, gathered from the store in one session (no Qt, no matplotlib)."""
+"""What the reports show, built from kmdesk.views' slices in one session (no Qt, no matplotlib)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,14 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from kmdesk.analysis import TeamAnalysis, analyze_team
+from kmdesk import views
 from kmdesk.assess.framework import Framework, Role
-from kmdesk.assess.people import Facilitator, Round, Team, rounds_in_order
-from kmdesk.assess.profile import Profile, ProgressPoint, profile, profiles_from_levels, progress
+from kmdesk.assess.people import Facilitator, Round, Team
+from kmdesk.assess.profile import Profile, ProgressPoint, progress
 from kmdesk.assess.ratings import Rating
-from kmdesk.assess.river import RiverRow, river
+from kmdesk.assess.river import RiverRow
 from kmdesk.assess.stairs import Step, stairs
-from kmdesk.charts.style import anonymous_labels
-from kmdesk.store import frameworks, repo
+from kmdesk.views import TeamAnalysis
 
 
 class NothingToReport(LookupError):
@@ -48,7 +47,7 @@ class PersonRole:
 
 
 @dataclass(frozen=True)
-class PersonData:
+class PersonReport:
     """Everything a personal report shows, as plain objects."""
 
     person: Facilitator
@@ -70,13 +69,13 @@ class TeamRole:
 
 
 @dataclass(frozen=True)
-class TeamData:
+class TeamReport:
     """Everything a team report shows; ``labels`` are names, or letters when anonymous."""
 
     team: Team
     round: Round
     framework: Framework
-    members: list[Facilitator]
+    members: list[Facilitator]  # in the team's order, the order of the letters
     labels: dict[str, str]
     anonymous: bool
     roles: list[TeamRole]
@@ -85,67 +84,41 @@ class TeamData:
 
 
 def _round(session: Session, round_id: str) -> Round:
-    found = next((r for r in repo.list_rounds(session) if r.id == round_id), None)
+    found = views.round_by_id(session, round_id)
     if found is None:
         raise NothingToReport(f"no round with id {round_id}")
     return found
 
 
-def _rounds_so_far(session: Session, rnd: Round) -> list[Round]:
-    return [
-        r
-        for r in rounds_in_order(repo.list_rounds(session))
-        if (r.date, r.title)
-        <= (
-            rnd.date,
-            rnd.title,
-        )
-    ]
-
-
-def _facilitator(session: Session, facilitator_id: str) -> Facilitator:
-    found = next((f for f in repo.list_facilitators(session) if f.id == facilitator_id), None)
-    if found is None:
-        raise NothingToReport(f"no facilitator with id {facilitator_id}")
-    return found
-
-
-def _team(session: Session, team_id: str | None) -> Team | None:
-    if team_id is None:
-        return None
-    return next((t for t in repo.list_teams(session) if t.id == team_id), None)
-
-
-def person_data(session: Session, facilitator_id: str, round_id: str) -> PersonData:
+def person_data(session: Session, facilitator_id: str, round_id: str) -> PersonReport:
     """Gather a personal report's data: the roles rated in this round, each with its history."""
     rnd = _round(session, round_id)
-    person = _facilitator(session, facilitator_id)
-    team = _team(session, person.team_id)
-    framework = frameworks.load_framework(session, rnd.framework_version)
-    targets = frameworks.load_targets(session)
-    so_far = _rounds_so_far(session, rnd)
-    known = {r.id for r in so_far}
-    by_role_round: dict[str, dict[str, list[Rating]]] = defaultdict(lambda: defaultdict(list))
-    for rating in repo.person_ratings(session, facilitator_id):
-        if rating.round_id in known:
-            by_role_round[rating.role][rating.round_id].append(rating)
+    person = views.person_by_id(session, facilitator_id)
+    if person is None:
+        raise NothingToReport(f"no facilitator with id {facilitator_id}")
+    slices = views.person_slices(session, person)
+    some = next(iter(slices.values()))
+    framework = some.framework(rnd)
+    so_far = views.rounds_until(some.rounds, rnd)
     roles = []
     for role in framework.roles:
-        this = by_role_round[role.code].get(rnd.id)
+        held = slices.get(role.code)
+        this = held.ratings.get(rnd.id) if held else None
         if not this:
             continue
-        profiles = {rid: profile(rs) for rid, rs in by_role_round[role.code].items()}
+        profiles = held.profiles
         points = progress(so_far, profiles)
         earlier = [p for p in points if p.round.id != rnd.id]
-        analysis = analyze_team(session, team, rnd, role.code) if team else None
+        team = held.team
+        analysis = views.analyze_team(session, team, rnd, role.code) if team else None
         roles.append(
             PersonRole(
                 role=role,
-                targets=dict(targets[role.code]),
+                targets=dict(held.targets),
                 ratings={r.indicator: r for r in this},
                 profile=profiles[rnd.id],
                 previous=(earlier[-1].round, earlier[-1].profile) if earlier else None,
-                stairs=stairs(framework.codes, profiles[rnd.id], targets[role.code]),
+                stairs=stairs(framework.codes, profiles[rnd.id], held.targets),
                 learn=_learn(analysis, person.id) if analysis else None,
                 shares=_shares(analysis, person.id) if analysis else [],
                 progress=points,
@@ -153,7 +126,7 @@ def person_data(session: Session, facilitator_id: str, round_id: str) -> PersonD
         )
     if not roles:
         raise NothingToReport(f"{person.name} has no ratings in {rnd.title}")
-    return PersonData(person, team, rnd, framework, roles, so_far)
+    return PersonReport(person, some.team, rnd, framework, roles, so_far)
 
 
 def _learn(analysis: TeamAnalysis, person_id: str) -> list[LearnItem]:
@@ -177,45 +150,36 @@ def _shares(analysis: TeamAnalysis, person_id: str) -> list[str]:
     ]
 
 
-def team_data(session: Session, team_id: str, round_id: str, anonymous: bool = False) -> TeamData:
+def team_data(session: Session, team_id: str, round_id: str, anonymous: bool = False) -> TeamReport:
     """Gather a team report's data: every role's analysis, the round before and the means."""
     rnd = _round(session, round_id)
-    team = _team(session, team_id)
+    team = views.team_by_id(session, team_id)
     if team is None:
         raise NothingToReport(f"no team with id {team_id}")
-    framework = frameworks.load_framework(session, rnd.framework_version)
-    so_far = _rounds_so_far(session, rnd)
+    so_far = views.rounds_until(views.ordered_rounds(session), rnd)
+    roster = views.roster(session, team)
+    analyses = views.every_role(session, team, rnd, roster)
     roles = []
     roles_of: dict[str, list[str]] = defaultdict(list)
-    members: list[Facilitator] = []
-    for role in framework.roles:
-        analysis = analyze_team(session, team, rnd, role.code)
-        members = members or analysis.members
+    for analysis in analyses:
         rated = [f.id for f in analysis.members if analysis.profiles.get(f.id)]
         for member in rated:
-            roles_of[member].append(role.code)
-        ids = [f.id for f in analysis.members]
-        means: dict[str, Profile] = {}
-        rivers: dict[str, list[RiverRow]] = {}
-        for r in so_far:
-            if r.id == rnd.id:
-                rows = analysis.river
-            else:
-                levels = repo.team_levels(session, team.id, r.id, role.code)
-                profiles = profiles_from_levels(levels)
-                rows = river(framework.codes, ids, {m: profiles.get(m, {}) for m in ids})
-            if any(row.mean is not None for row in rows):
-                rivers[r.id] = rows
-                means[r.id] = {row.competency: row.mean for row in rows if row.mean is not None}
+            roles_of[member].append(analysis.role)
+        rivers = views.team_rivers(session, analysis, so_far)
+        means = {
+            rid: {row.competency: row.mean for row in rows if row.mean is not None}
+            for rid, rows in rivers.items()
+        }
         earlier = [r for r in so_far if r.id in rivers and r.id != rnd.id]
         previous = (earlier[-1], rivers[earlier[-1].id]) if earlier else None
         roles.append(TeamRole(analysis, rated, previous, means))
     if not any(r.rated for r in roles):
         raise NothingToReport(f"nobody in {team.name} has ratings in {rnd.title}")
-    if anonymous:
-        # letters by the members' ids, not their names, so the order gives nobody away
-        labels = anonymous_labels(sorted(f.id for f in members))
-        members = sorted(members, key=lambda f: labels[f.id])
-    else:
-        labels = {f.id: f.name for f in members}
-    return TeamData(team, rnd, framework, members, labels, anonymous, roles, so_far, dict(roles_of))
+    # everyone counted in any role, in the team's order: the order of the letters
+    counted = {f.id for a in analyses for f in a.members}
+    members = [f for f in roster if f.id in counted]
+    framework = analyses[0].framework
+    labels = views.labels(roster, anonymous)
+    return TeamReport(
+        team, rnd, framework, members, labels, anonymous, roles, so_far, dict(roles_of)
+    )

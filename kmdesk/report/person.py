@@ -8,7 +8,7 @@ from pathlib import Path
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.thaidate import format_date
 from kmdesk.report import chartset
-from kmdesk.report.data import PersonData, PersonRole, person_data
+from kmdesk.report.data import PersonReport, PersonRole, person_data
 from kmdesk.report.document import Document
 from kmdesk.report.markup import (
     esc,
@@ -40,7 +40,7 @@ def write_person_report(
     return path
 
 
-def build_person_document(data: PersonData, lang: str, today: dt.date | None = None) -> Document:
+def build_person_document(data: PersonReport, lang: str, today: dt.date | None = None) -> Document:
     name = w("title_person", lang)
     doc = Document(
         title=f"{name}: {data.person.name}, {data.round.title}",
@@ -57,7 +57,7 @@ def build_person_document(data: PersonData, lang: str, today: dt.date | None = N
     return doc
 
 
-def _header(doc: Document, data: PersonData, lang: str, today: dt.date) -> None:
+def _header(doc: Document, data: PersonReport, lang: str, today: dt.date) -> None:
     fw = data.framework
     rnd = data.round
     doc.add(title(w("title_person", lang)))
@@ -89,7 +89,7 @@ def _header(doc: Document, data: PersonData, lang: str, today: dt.date) -> None:
     doc.add(scale_line(fw, lang))
 
 
-def _role_section(doc: Document, data: PersonData, role: PersonRole, lang: str) -> None:
+def _role_section(doc: Document, data: PersonReport, role: PersonRole, lang: str) -> None:
     fw = data.framework
     doc.add(heading(f"{w('role_section', lang)}: {role.role.name.get(lang)}", 2))
     doc.add(para(role.role.about.get(lang), "note"))
@@ -198,7 +198,7 @@ def _learn_block(fw: Framework, role: PersonRole, lang: str) -> str:
     return "".join(parts)
 
 
-def _progress_section(doc: Document, data: PersonData, lang: str) -> None:
+def _progress_section(doc: Document, data: PersonReport, lang: str) -> None:
     doc.add(heading(w("progress", lang), 2))
     doc.add(para(w("progress_note", lang), "note"))
     for role in data.roles:
@@ -207,7 +207,7 @@ def _progress_section(doc: Document, data: PersonData, lang: str) -> None:
         doc.add(progress_table(data.framework, series, role.targets, lang))
 
 
-def _questions(data: PersonData, lang: str) -> list[str]:
+def _questions(data: PersonReport, lang: str) -> list[str]:
     """The not-sure answers as questions to talk over in the team's circle."""
     fw = data.framework
     rows = []

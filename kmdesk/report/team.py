@@ -8,7 +8,7 @@ from pathlib import Path
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.thaidate import format_date
 from kmdesk.report import chartset
-from kmdesk.report.data import TeamData, TeamRole, team_data
+from kmdesk.report.data import TeamReport, TeamRole, team_data
 from kmdesk.report.document import Document
 from kmdesk.report.markup import (
     esc,
@@ -45,7 +45,7 @@ def write_team_report(
     return path
 
 
-def build_team_document(data: TeamData, lang: str, today: dt.date | None = None) -> Document:
+def build_team_document(data: TeamReport, lang: str, today: dt.date | None = None) -> Document:
     name = w("title_team", lang)
     edition = f" · {w('anonymous', lang)}" if data.anonymous else ""
     doc = Document(
@@ -61,7 +61,7 @@ def build_team_document(data: TeamData, lang: str, today: dt.date | None = None)
     return doc
 
 
-def _header(doc: Document, data: TeamData, lang: str, today: dt.date) -> None:
+def _header(doc: Document, data: TeamReport, lang: str, today: dt.date) -> None:
     fw = data.framework
     rnd = data.round
     doc.add(title(w("title_team", lang)))
@@ -92,7 +92,7 @@ def _header(doc: Document, data: TeamData, lang: str, today: dt.date) -> None:
     doc.add(scale_line(fw, lang))
 
 
-def _members_table(data: TeamData, lang: str) -> str:
+def _members_table(data: TeamReport, lang: str) -> str:
     fw = data.framework
     rows = []
     for i, member in enumerate(data.members, start=1):
@@ -113,7 +113,7 @@ def _members_table(data: TeamData, lang: str) -> str:
     return table(head, rows, widths=widths, align=["center"] + ["left"] * (len(head) - 1))
 
 
-def _role_section(doc: Document, data: TeamData, role: TeamRole, lang: str) -> None:
+def _role_section(doc: Document, data: TeamReport, role: TeamRole, lang: str) -> None:
     fw = data.framework
     r = fw.role(role.analysis.role)
     doc.add(heading(f"{w('role_section', lang)}: {r.name.get(lang)}", 2, page_break=True))
@@ -140,7 +140,7 @@ def _role_section(doc: Document, data: TeamData, role: TeamRole, lang: str) -> N
         doc.add(para(w("none", lang)))
 
 
-def _pairs_table(fw: Framework, data: TeamData, role: TeamRole, lang: str) -> str:
+def _pairs_table(fw: Framework, data: TeamReport, role: TeamRole, lang: str) -> str:
     label = data.labels
     rows = []
     for cp in role.analysis.pairs:
@@ -166,7 +166,7 @@ def _pairs_table(fw: Framework, data: TeamData, role: TeamRole, lang: str) -> st
     return table(head, rows, widths=[50, 50])
 
 
-def _progress_section(doc: Document, data: TeamData, lang: str) -> None:
+def _progress_section(doc: Document, data: TeamReport, lang: str) -> None:
     doc.add(heading(w("team_progress", lang), 2, page_break=True))
     doc.add(para(w("team_progress_note", lang), "note"))
     for role in data.roles:

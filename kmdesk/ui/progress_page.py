@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kmdesk import charting
+from kmdesk import charting, views
 from kmdesk.assess.framework import Framework
-from kmdesk.assess.people import Facilitator, Round, rounds_in_order
+from kmdesk.assess.people import Facilitator, Round
 from kmdesk.paths import safe_file_name
 from kmdesk.store import frameworks, repo
 from kmdesk.ui import i18n
@@ -42,7 +42,7 @@ class ProgressPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.setObjectName("progress")
-        self.data: charting.PersonData | None = None
+        self.data: views.PersonSlice | None = None
         self.people: list[Facilitator] = []
         self.team_names: dict[str, str] = {}
         self.rounds: list[Round] = []
@@ -159,7 +159,7 @@ class ProgressPage(Page):
         with self.ctx.database.session() as session:
             self.team_names = {t.id: t.name for t in repo.list_teams(session)}
             people = repo.list_facilitators(session)
-            self.rounds = rounds_in_order(repo.list_rounds(session))
+            self.rounds = views.ordered_rounds(session)
             self.framework = frameworks.load_framework(session) if self.rounds else None
         # grouped by team, as people think of them
         self.people = sorted(
@@ -216,7 +216,7 @@ class ProgressPage(Page):
         self.data = None
         if person is not None and role:
             with self.ctx.database.session() as session:
-                self.data = charting.person_data(session, person, role)
+                self.data = views.person_slice(session, person, role)
         self._redraw()
 
     def _slice_changed(self) -> None:
@@ -306,9 +306,9 @@ class ProgressPage(Page):
         data = self.data
         with self.ctx.database.session() as session:
             ratings = repo.person_ratings(session, data.person.id, data.role, round_id)
-            new = charting.with_round_ratings(data, round_id, ratings)
+            new = views.with_round_ratings(data, round_id, ratings)
             if new is None:  # a round this page has not seen yet
-                new = charting.person_data(session, data.person, data.role)
+                new = views.person_slice(session, data.person, data.role)
         self.data = new
 
     # --- saving -------------------------------------------------------------------------

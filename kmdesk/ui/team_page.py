@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kmdesk import charting
+from kmdesk import charting, views
 from kmdesk.assess.framework import Framework
-from kmdesk.assess.people import Round, Team, rounds_in_order
+from kmdesk.assess.people import Round, Team
 from kmdesk.paths import safe_file_name
 from kmdesk.store import frameworks, repo
 from kmdesk.ui import i18n
@@ -45,8 +45,8 @@ class TeamPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.setObjectName("team")
-        self.data: charting.TeamData | None = None
-        self.compare: charting.TeamData | None = None
+        self.data: views.TeamSlice | None = None
+        self.compare: views.TeamSlice | None = None
         self.teams: list[Team] = []
         self.rounds: list[Round] = []
         self.framework: Framework | None = None  # the latest version: role names
@@ -215,7 +215,7 @@ class TeamPage(Page):
         self._loaded = True
         with self.ctx.database.session() as session:
             self.teams = repo.list_teams(session)
-            self.rounds = rounds_in_order(repo.list_rounds(session))
+            self.rounds = views.ordered_rounds(session)
             self.framework = frameworks.load_framework(session) if self.rounds else None
         self._fill_filters()
         self._load()
@@ -259,9 +259,9 @@ class TeamPage(Page):
         self.data = self.compare = None
         if team is not None and rnd is not None and role:
             with self.ctx.database.session() as session:
-                self.data = charting.team_data(session, team, rnd, role)
+                self.data = views.team_slice(session, team, rnd, role)
                 if other is not None:
-                    self.compare = charting.team_data(session, team, other, role)
+                    self.compare = views.team_slice(session, team, other, role)
         self._fill_members()
         self._redraw()
 
@@ -282,7 +282,7 @@ class TeamPage(Page):
             self.member_list.clear()
             if self.data is None:
                 return
-            labels = charting.team_labels(self.data, self.anonymous_check.isChecked())
+            labels = self.data.labels(self.anonymous_check.isChecked())
             for person in self.data.analysis.members:
                 text = labels[person.id]
                 if not person.active:
@@ -379,8 +379,8 @@ class TeamPage(Page):
         self.outside_label.clear()
         if self.data is None or self._kind() != "pairs":
             return
-        a = charting.selected(self.data, self.chosen_members())
-        labels = charting.team_labels(self.data, self.anonymous_check.isChecked())
+        a = views.selected(self.data, self.chosen_members())
+        labels = self.data.labels(self.anonymous_check.isChecked())
 
         def competency(code: str) -> str:
             comp = a.framework.competency(code)
@@ -442,7 +442,7 @@ class TeamPage(Page):
         held = self.data if main else self.compare
         with self.ctx.database.session() as session:
             ratings = repo.person_ratings(session, person, held.analysis.role, round_id)
-        new = charting.with_member_ratings(held, person, ratings)
+        new = views.with_member_ratings(held, person, ratings)
         if new is None:
             self._load()
             return True

@@ -1,11 +1,11 @@
-"""The analysis and the framework as readable text for the terminal, in Thai or English."""
+"""The team analysis and the framework as readable text for the terminal, in Thai or English."""
 
 from __future__ import annotations
 
-from kmdesk.analysis import TeamAnalysis
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.thaidate import format_date
 from kmdesk.terminal import number, table
+from kmdesk.views import TeamAnalysis
 from kmdesk.wording import QT_TRANSLATE_NOOP, Words
 
 WORDS = Words(
