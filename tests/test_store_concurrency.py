@@ -103,8 +103,15 @@ def _ratings_csv(path: Path, people: int, rounds: int = 3) -> int:
                     for n, code in enumerate(codes):
                         level = 1 + (p + r + n) % 5
                         out.writerow(
-                            [f"คนที่ {p}", f"ทีม {p // 9}", f"รอบนำเข้า {r}", f"2569-0{r + 1}-01"]
-                            + [role, code, level]
+                            [
+                                f"คนที่ {p}",
+                                f"ทีม {p // 9}",
+                                f"รอบนำเข้า {r}",
+                                f"2569-0{r + 1}-01",
+                                role,
+                                code,
+                                level,
+                            ]
                         )
                         rows += 1
     return rows
@@ -117,8 +124,8 @@ def test_two_imports_of_one_file_at_once_both_succeed(run_kmdesk, demo_file, tmp
     env = {**ENV, "KMDESK_DATA_DIR": str(tmp_path / "data")}
     first = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     second = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    results = [p.communicate() + (p.returncode,) for p in (first, second)]
-    for out, err, code in results:
+    results = [(*p.communicate(), p.returncode) for p in (first, second)]
+    for _out, err, code in results:
         assert code == 0, err.decode()
     outs = sorted(out.decode() for out, _, _ in results)
     # One added everything, the other found it all there already.
@@ -144,7 +151,7 @@ def test_a_save_during_a_large_import_waits_instead_of_failing(demo_file, tmp_pa
     time.sleep(1.5)  # the import is checking rows or writing by now
     saved_while_running = importer.poll() is None
     repo.set_rating(database, person.id, rnd.id, "recorder", "S8.1", 5, "ระหว่างนำเข้า")
-    out, err = importer.communicate()
+    _out, err = importer.communicate()
     assert importer.returncode == 0, err.decode()
     with database.session() as session:
         (mine,) = [
