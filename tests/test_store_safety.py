@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import sqlite3
@@ -322,3 +323,47 @@ def test_a_file_name_with_spaces_hash_and_percent_is_kept_as_typed(tmp_path):
     open_database(str(path), create=True).dispose()
     assert path.is_file()
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".db") == [path.name]
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A folder on a nearly full disk: a 2 MB tmpfs as root, else a 2 MB file-size limit."""
+    folder = tmp_path / "small"
+    folder.mkdir()
+    mounted = os.geteuid() == 0 and (
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", folder]).returncode == 0
+    )
+    limit = None
+    if not mounted:
+
+        def limit():
+            import resource
+            import signal
+
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write fails instead of killing
+            resource.setrlimit(resource.RLIMIT_FSIZE, (2 << 20, 2 << 20))
+
+    yield folder, limit
+    if mounted:
+        subprocess.run(["umount", folder], check=False)
+
+
+def test_a_full_disk_says_so_and_keeps_the_database_as_it_was(demo_template, small_disk, tmp_path):
+    from tests.test_store_concurrency import _ratings_csv
+
+    folder, limit = small_disk
+    path = folder / "kmdesk.db"
+    shutil.copy(demo_template, path)
+    before = _dump(path)
+    source = tmp_path / "big.csv"
+    _ratings_csv(source, 200)
+    done = subprocess.run(
+        [sys.executable, "-m", "kmdesk", "import", str(source), "--db", str(path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KMDESK_DATA_DIR": str(tmp_path / "data")},
+        preexec_fn=limit,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "full" in done.stderr and "Traceback" not in done.stderr
+    assert _dump(path) == before

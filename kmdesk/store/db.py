@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from kmdesk.logs import refused
 from kmdesk.paths import default_database_path
 from kmdesk.store import backup as backups
 from kmdesk.store import sqlite as lite
@@ -187,6 +188,10 @@ class Database:
         """An automatic backup now (SQLite files only); None for a server database."""
         if self.path is None:
             return None
+        if self.read_only:
+            raise ReadOnlyDatabase(
+                f"{self.location}: the database is open read-only; nothing was changed"
+            )
         return backups.make_backup(self.path, reason, self.backups_kept())
 
     def backups_kept(self) -> int:
@@ -298,7 +303,11 @@ def open_database(
         if revision != head:
             _upgrade_sqlite(engine, path, revision, backups.KEEP_DEFAULT)
         if revision is not None and not backups.made_today(path):
-            database.backup("daily")
+            try:
+                database.backup("daily")
+            except StoreError as exc:
+                # A full disk must not also lock the user out: they can still look and print.
+                refused("daily backup", exc)
         if seed:
             ensure_default_framework(database)
     return database
