@@ -40,7 +40,9 @@ def _team_series(data: TeamReport, role: TeamRole) -> list[tuple[str, Profile]]:
 
 
 def _styles(data: TeamReport):
-    return member_styles(data.labels[f.id] for f in data.members)
+    # over the whole team in its order, as on the app's charts: a person's colour, like their
+    # letter, is the same on screen, in a saved chart and in the report
+    return member_styles(data.labels.values())
 
 
 def team_radar(data: TeamReport, role: TeamRole, lang: str) -> Svg:

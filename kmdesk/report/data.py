@@ -76,7 +76,7 @@ class TeamReport:
     round: Round
     framework: Framework
     members: list[Facilitator]  # in the team's order, the order of the letters
-    labels: dict[str, str]
+    labels: dict[str, str]  # every member of the team, in the team's order
     anonymous: bool
     roles: list[TeamRole]
     rounds: list[Round]
