@@ -1,9 +1,8 @@
-"""Charts for every view, drawn by kmdesk.charts from the plain slices kmdesk.views gives.
+"""Charts for every view, drawn by kmdesk.charts from the plain slices kmdesk.views gives."""
 
-``team`` and ``person`` draw a slice to a Figure with its hover texts (``hover``); ``files``
-writes image files. No Qt, and no matplotlib until a chart is drawn: the app's pages import
-this while the window is still opening, and matplotlib costs more than the window itself.
-"""
+# team and person draw a slice to a Figure with its hover texts (hover); files writes image
+# files. No Qt, and no matplotlib until a chart is drawn: the app's pages import this while
+# the window is still opening, and matplotlib costs more than the window itself.
 
 from __future__ import annotations
 

@@ -1,9 +1,8 @@
-"""Store to plain data for every view: the app's pages, the command, the charts and the reports.
+"""Store to plain data for every view: the app's pages, the command, the charts and the reports."""
 
-One look-up by name (``lookup``), one rule for anonymous letters (``letters``), and the team
-and person slices (``team``, ``person``) that everything shown is drawn or written from.
-Imports kmdesk.store and kmdesk.assess only: no Qt, no matplotlib.
-"""
+# One look-up by name (lookup), one rule for anonymous letters (letters), and the team and
+# person slices (team, person) that everything shown is drawn or written from. Imports
+# kmdesk.store and kmdesk.assess only: no Qt, no matplotlib.
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
-"""Finding teams, people, rounds and roles by what someone typed: one rule and one set of errors.
+"""Finding teams, people, rounds and roles by what someone typed: one rule and one set of errors."""
 
-A name is compared with spacing and case aside. A person is found by their full name or by
-one whole word of it (a first name); a team by its full name; a round by its title, its date
-(ISO or Buddhist Era) or its number in date order; a role by its code or its Thai or English
-name. When nothing or several things match, the message names the closest ones.
-"""
+# A name is compared with spacing and case aside. A person is found by their full name or by
+# one whole word of it (a first name); a team by its full name; a round by its title, its date
+# (ISO or Buddhist Era) or its number in date order; a role by its code or its Thai or English
+# name. When nothing or several things match, the message names the closest ones.
 
 from __future__ import annotations
 
