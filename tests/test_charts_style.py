@@ -32,8 +32,7 @@ def test_okabe_ito_palette_is_the_published_one():
 def test_a_person_keeps_their_style_whoever_else_is_charted():
     team = ["m1", "m2", "m3", "m4"]
     whole = style.member_styles(team)
-    again = style.member_styles(list(team))
-    assert whole == again
+    assert len(set(whole.values())) == 4  # four people, four different looks
     assert whole["m3"] == style.member_style(2)
     # the styles come from the position in the team list, not from the name
     assert style.member_styles(["x", "y"])["y"] == whole["m2"]

@@ -345,11 +345,24 @@ def test_deactivating_keeps_the_persons_ratings_and_reactivating_brings_them_bac
 
 
 def test_cancelling_a_dialog_writes_nothing(page, demo_db):
+    """The real dialogs, filled in and then cancelled, as a user changing their mind would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
     before = counts(demo_db)
-    page.run_dialog = lambda dialog: None
-    page.add_team()
-    page.add_person()
-    page.add_round()
+    seen = []
+
+    def fill_then_cancel():
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog).__name__)
+        for edit in dialog.findChildren(QLineEdit):
+            edit.setText("ยกเลิกแล้ว")
+        dialog.reject()  # what Cancel and Escape do
+
+    for action in (page.add_team, page.add_person, page.add_round):
+        QTimer.singleShot(0, fill_then_cancel)
+        action()
+    assert seen == ["TeamDialog", "FacilitatorDialog", "RoundDialog"]
     assert counts(demo_db) == before
 
 
