@@ -348,6 +348,23 @@ def test_nobody_reaching_four_needs_outside_help():
     assert needs_outside_help(result) == ["K2"]
 
 
+def test_a_competency_nobody_needs_to_learn_needs_no_outside_help():
+    # S8, target 4: A 3.5, B 3.0, C 3.0. Nobody reaches 4.0, so nobody can teach, but
+    # nobody needs to learn either: lowest score 3.0 > 2.0, largest gap 4 - 3.0 = 1.0 < 2.0.
+    # S6, target 4: A 3.0, B 3.0, C 1.5. C is a learner (1.5 <= 2.0), nobody reaches 4.0.
+    profiles = {
+        "A": {"S8": 3.5, "S6": 3.0},
+        "B": {"S8": 3.0, "S6": 3.0},
+        "C": {"S8": 3.0, "S6": 1.5},
+    }
+    result = learning_pairs(["S6", "S8"], ["A", "B", "C"], profiles, {"S6": 4, "S8": 4})
+    s6, s8 = result
+    assert s8.suppliers == [] and s8.learners == []
+    assert not s8.needs_outside_help
+    assert s6.needs_outside_help
+    assert needs_outside_help(result) == ["S6"]
+
+
 def test_nobody_is_paired_with_themselves():
     # with gap_min 0.5 a supplier can also be a learner: target 5
     # A: 4.5 >= 4.0 supplier; gap 5 - 4.5 = 0.5 >= 0.5 learner

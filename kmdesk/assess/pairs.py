@@ -41,7 +41,12 @@ class CompetencyPairs:
 
     @property
     def needs_outside_help(self) -> bool:
-        return not self.suppliers
+        """Someone needs to learn this and nobody else in the team can teach them.
+
+        A competency nobody needs to learn is never flagged, even when nobody reaches
+        ``supplier_min``: a team at its target does not need an outside trainer.
+        """
+        return any(pair.supplier is None for pair in self.pairs)
 
 
 def learning_pairs(
@@ -89,5 +94,5 @@ def learning_pairs(
 
 
 def needs_outside_help(per_competency: Sequence[CompetencyPairs]) -> list[str]:
-    """Competencies where nobody in the team reaches the supplier threshold."""
+    """Competencies where a learner has nobody in the team to learn from."""
     return [cp.competency for cp in per_competency if cp.needs_outside_help]
