@@ -4,27 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ratings_samples import HEADER, ROWS
+from tests.ratings_samples import HEADER, ROWS, refused, write_csv
 
 GOOD = ROWS[0]
-
-
-def _refused(run_kmdesk, db, source, *expected: str):
-    before = db.read_bytes()
-    done = run_kmdesk("import", str(source), db=db)
-    assert done.returncode == 2, done.stdout
-    for text in expected:
-        assert text in done.stderr
-    assert "Nothing was imported" in done.stderr or "ratings" not in done.stdout
-    assert "Traceback" not in done.stderr
-    assert db.read_bytes() == before
-    return done.stderr
-
-
-def _csv(tmp_path, *rows: str, header: str = HEADER, name: str = "ratings.csv"):
-    path = tmp_path / name
-    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
-    return path
 
 
 CELL_CASES = [
@@ -59,21 +41,19 @@ CELL_CASES = [
 @pytest.mark.parametrize(("what", "row", "message"), CELL_CASES, ids=[c[0] for c in CELL_CASES])
 def test_one_bad_cell_refuses_the_whole_file(run_kmdesk, demo_file, tmp_path, what, row, message):
     # a good row first: it must not be written either
-    source = _csv(tmp_path, ROWS[2], row)
-    _refused(run_kmdesk, demo_file, source, message)
+    source = write_csv(tmp_path, ROWS[2], row)
+    refused(run_kmdesk, demo_file, source, message)
 
 
 def test_every_bad_row_is_listed(run_kmdesk, demo_file, tmp_path):
-    source = _csv(tmp_path, *(case[1] for case in CELL_CASES))
-    err = _refused(
-        run_kmdesk, demo_file, source, "row 2, column level", "row 6, column facilitator"
-    )
+    source = write_csv(tmp_path, *(case[1] for case in CELL_CASES))
+    err = refused(run_kmdesk, demo_file, source, "row 2, column level", "row 6, column facilitator")
     assert err.count("ratings.csv row") == len(CELL_CASES)
 
 
 def test_two_rows_giving_different_levels_for_the_same_rating(run_kmdesk, demo_file, tmp_path):
-    source = _csv(tmp_path, GOOD, ROWS[1], GOOD.replace(",4,", ",2,"))
-    _refused(
+    source = write_csv(tmp_path, GOOD, ROWS[1], GOOD.replace(",4,", ",2,"))
+    refused(
         run_kmdesk,
         demo_file,
         source,
@@ -84,10 +64,10 @@ def test_two_rows_giving_different_levels_for_the_same_rating(run_kmdesk, demo_f
 
 def test_a_round_date_that_contradicts_the_existing_round(run_kmdesk, demo_file, tmp_path):
     row = GOOD.replace("รอบพิเศษ", "รอบที่ 3").replace("2568-08-08", "2025-08-09")
-    _refused(
+    refused(
         run_kmdesk,
         demo_file,
-        _csv(tmp_path, row),
+        write_csv(tmp_path, row),
         "row 2, column round_date: 2025-08-09 differs from the date of the existing round "
         "'รอบที่ 3' (2025-08-08)",
     )
@@ -96,10 +76,10 @@ def test_a_round_date_that_contradicts_the_existing_round(run_kmdesk, demo_file,
 def test_a_missing_column(run_kmdesk, demo_file, tmp_path):
     header = HEADER.replace(",level", "")
     row = GOOD.replace(",4,", ",")
-    _refused(
+    refused(
         run_kmdesk,
         demo_file,
-        _csv(tmp_path, row, header=header),
+        write_csv(tmp_path, row, header=header),
         "ratings.csv row 1, column level: the column is missing from the header",
     )
 
@@ -107,17 +87,17 @@ def test_a_missing_column(run_kmdesk, demo_file, tmp_path):
 def test_an_empty_file(run_kmdesk, demo_file, tmp_path):
     source = tmp_path / "ratings.csv"
     source.write_bytes(b"")
-    _refused(run_kmdesk, demo_file, source, "ratings.csv: is empty; expected a header row")
+    refused(run_kmdesk, demo_file, source, "ratings.csv: is empty; expected a header row")
 
 
 def test_a_header_and_nothing_else(run_kmdesk, demo_file, tmp_path):
-    _refused(run_kmdesk, demo_file, _csv(tmp_path), "ratings.csv: has a header but no ratings")
+    refused(run_kmdesk, demo_file, write_csv(tmp_path), "ratings.csv: has a header but no ratings")
 
 
 def test_a_binary_file_named_csv(run_kmdesk, demo_file, tmp_path):
     source = tmp_path / "ratings.csv"
     source.write_bytes(bytes(range(256)) * 8)
-    _refused(run_kmdesk, demo_file, source, "ratings.csv: is not a CSV text file")
+    refused(run_kmdesk, demo_file, source, "ratings.csv: is not a CSV text file")
 
 
 def test_a_workbook_saved_with_the_csv_ending(run_kmdesk, demo_file, tmp_path):
@@ -125,25 +105,25 @@ def test_a_workbook_saved_with_the_csv_ending(run_kmdesk, demo_file, tmp_path):
 
     source = tmp_path / "ratings.csv"
     Workbook().save(source)
-    _refused(run_kmdesk, demo_file, source, "ratings.csv: is an Excel workbook, not a CSV file")
+    refused(run_kmdesk, demo_file, source, "ratings.csv: is an Excel workbook, not a CSV file")
 
 
 def test_a_text_file_named_xlsx(run_kmdesk, demo_file, tmp_path):
     source = tmp_path / "ratings.xlsx"
     source.write_text(HEADER + "\n" + GOOD + "\n", encoding="utf-8")
-    _refused(run_kmdesk, demo_file, source, "ratings.xlsx: is not an Excel (.xlsx) workbook")
+    refused(run_kmdesk, demo_file, source, "ratings.xlsx: is not an Excel (.xlsx) workbook")
 
 
 def test_a_file_of_another_kind(run_kmdesk, demo_file, tmp_path):
     source = tmp_path / "ratings.pdf"
     source.write_bytes(b"%PDF-1.7\n")
-    _refused(run_kmdesk, demo_file, source, "ratings.pdf: has the ending '.pdf'; expected .csv")
+    refused(run_kmdesk, demo_file, source, "ratings.pdf: has the ending '.pdf'; expected .csv")
 
 
 def test_a_csv_that_is_not_a_ratings_table(run_kmdesk, demo_file, tmp_path):
     source = tmp_path / "ratings.csv"
     source.write_text("name,phone\nสมชาย,081\n", encoding="utf-8")
-    _refused(run_kmdesk, demo_file, source, "column facilitator: the column is missing")
+    refused(run_kmdesk, demo_file, source, "column facilitator: the column is missing")
 
 
 def test_export_never_overwrites_a_file_it_does_not_understand(run_kmdesk, demo_file, tmp_path):

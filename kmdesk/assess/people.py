@@ -44,9 +44,27 @@ class InvalidName(ValueError):
 MAX_NAME = 120
 
 
+def _shown(ch: str) -> str:
+    # Format characters (zero-width spaces and joiners, soft hyphens, bidi marks, BOMs) and
+    # control characters other than white space are invisible: two names that differ only by
+    # them look the same on screen, so they must not make two people. Thai vowel and tone
+    # marks are combining marks (Mn), not format characters, and stay.
+    kind = unicodedata.category(ch)
+    return ch if ch.isspace() or kind not in ("Cf", "Cc") else ""
+
+
+def tidy(text: object) -> str:
+    """NFC, invisible characters removed, runs of white space (NBSP too) folded to one space."""
+    text = str(text or "")
+    if not text.isprintable():
+        text = "".join(_shown(ch) for ch in text)
+    # after the removal, which can bring a letter and its accent together
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
 def clean_name(text: object, what: str = "name") -> str:
-    """Trim, fold runs of white space and NFC-normalise; refuse blanks and overlong names."""
-    cleaned = " ".join(unicodedata.normalize("NFC", str(text or "")).split())
+    """A name as it is stored: tidied; blanks and overlong names refused."""
+    cleaned = tidy(text)
     if not cleaned:
         raise InvalidName(f"the {what} is empty")
     if len(cleaned) > MAX_NAME:
@@ -55,8 +73,8 @@ def clean_name(text: object, what: str = "name") -> str:
 
 
 def name_key(name: str) -> str:
-    """The form two names are compared in: spacing and case do not make a new person."""
-    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+    """The form two names are compared in: spacing, invisible marks and case make no new person."""
+    return tidy(name).casefold()
 
 
 def find_same_name(name: str, existing: Iterable[str]) -> str | None:

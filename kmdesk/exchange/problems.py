@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,11 @@ class FileRejected(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+def rejected(path: str | os.PathLike, message: str) -> FileRejected:
+    """The whole file refused for one reason, named by the file's name alone."""
+    return FileRejected([Problem(Path(path).name, message)])
 
 
 class Cancelled(Exception):

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import os
+import re
 import tempfile
 import zipfile
-from collections.abc import Iterable, Sequence
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from kmdesk.exchange.problems import FileRejected, Problem
+from kmdesk.assess.people import name_key
+from kmdesk.exchange import limits
+from kmdesk.exchange.problems import FileRejected, Problem, rejected
 
 HEADER = (
     "facilitator",
@@ -38,8 +44,11 @@ class RawRow:
     cells: dict[str, object]
 
 
-def _reject(path: Path, message: str) -> FileRejected:
-    return FileRejected([Problem(path.name, message)])
+@dataclass(frozen=True)
+class Formula:
+    """A workbook cell holding a formula: refused, for the file keeps only its last result."""
+
+    text: str
 
 
 BOMS = (
@@ -56,7 +65,7 @@ def _decode(path: Path, data: bytes) -> str:
             try:
                 return data.decode(codec)
             except UnicodeDecodeError:
-                raise _reject(path, f"starts as {label} text but is not valid {label}") from None
+                raise rejected(path, f"starts as {label} text but is not valid {label}") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -64,7 +73,7 @@ def _decode(path: Path, data: bytes) -> str:
     try:
         return data.decode("cp874")
     except UnicodeDecodeError:
-        raise _reject(
+        raise rejected(
             path, "is not readable text: expected a CSV saved as UTF-8 or Windows-874 (Thai)"
         ) from None
 
@@ -73,34 +82,106 @@ def _looks_binary(text: str) -> bool:
     return any(ord(ch) < 32 and ch not in "\t\r\n" for ch in text[:65536])
 
 
-def _read_csv(path: Path) -> list[list[object]]:
+# Excel runs a CSV cell starting with one of = + - @ tab or CR as a formula (OWASP "CSV
+# injection"), so such text goes out behind an apostrophe, which comes off again on import.
+# Text already starting with apostrophes and then one of those gets one apostrophe more, so
+# that every text comes back exactly as it went out.
+_LOOKS_LIKE_A_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+
+
+def escape_csv(text: str) -> str:
+    """Text as a CSV cell that Excel shows as text and never runs."""
+    return "'" + text if _LOOKS_LIKE_A_FORMULA.match(text) else text
+
+
+def unescape_csv(text: str) -> str:
+    """The text a CSV cell written by ``escape_csv`` (or typed as '=… in Excel) stands for."""
+    escaped = text.startswith("'") and _LOOKS_LIKE_A_FORMULA.match(text, 1)
+    return text[1:] if escaped else text
+
+
+def _csv_text(path: Path) -> str:
     data = path.read_bytes()
     if data.startswith(b"PK\x03\x04"):
-        raise _reject(path, "is an Excel workbook, not a CSV file; save it with the .xlsx ending")
+        raise rejected(path, "is an Excel workbook, not a CSV file; save it with the .xlsx ending")
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _reject(path, "is not a CSV text file (it holds binary data)")
+        raise rejected(path, "is not a CSV text file (it holds binary data)")
     text = _decode(path, data)
     if _looks_binary(text):
-        raise _reject(path, "is not a CSV text file (it holds binary data)")
+        raise rejected(path, "is not a CSV text file (it holds binary data)")
+    return text
+
+
+def _read_csv(path: Path) -> Iterator[list[object]]:
+    text = _csv_text(path)
     first_line = text.split("\n", 1)[0]
     # Excel in some locales saves with ; or a tab; the header tells which.
     delimiter = max((",", ";", "\t"), key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+        for row in reader:
+            yield [unescape_csv(cell) for cell in row]
     except csv.Error as exc:
-        raise _reject(path, f"is not a well-formed CSV file ({exc})") from None
+        message = f"is not a well-formed CSV file (line {reader.line_num}: {exc})"
+        raise rejected(path, message) from None
 
 
-def _read_xlsx(path: Path) -> list[list[object]]:
+# What openpyxl lets through from a damaged workbook, each met when fuzzing or in the zip and
+# zlib documentation: the zip (an encrypted part is a RuntimeError), the inflater, the XML
+# parser (its ParseError is a SyntaxError) and openpyxl's own reading of what it parsed.
+_DAMAGED = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    KeyError,
+    IndexError,
+    ValueError,
+    TypeError,
+    SyntaxError,
+    NotImplementedError,
+    RuntimeError,
+)
+
+
+def _not_a_workbook(path: Path, exc: Exception) -> FileRejected:
+    return rejected(path, f"is not an Excel (.xlsx) workbook ({type(exc).__name__})")
+
+
+def _value(cell) -> object:
+    return Formula(str(cell.value)) if cell.data_type == "f" else cell.value
+
+
+def _read_xlsx(path: Path) -> Iterator[list[object]]:
     from openpyxl import load_workbook
 
+    limits.check_workbook(path)
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise _reject(path, f"is not an Excel (.xlsx) workbook ({type(exc).__name__})") from None
+        # not data_only: that would give a formula's cached result, or None, as if typed
+        book = load_workbook(path, read_only=True, data_only=False)
+    except _DAMAGED as exc:
+        raise _not_a_workbook(path, exc) from None
     try:
+        if not book.worksheets:
+            raise rejected(path, "has no sheet to read")
         sheet = book.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+        # Read-only mode stops at the size the sheet records, which other programs get wrong.
+        sheet.reset_dimensions()
+        rows = sheet.iter_rows()
+        for number in itertools.count(1):
+            try:
+                cells = next(rows, None)
+            except _DAMAGED as exc:
+                raise _not_a_workbook(path, exc) from None
+            if cells is None:
+                return
+            if number > limits.EXCEL_ROWS:
+                message = (
+                    f"is past row {limits.EXCEL_ROWS:,}, the last row of an Excel sheet "
+                    "(the file may be damaged)"
+                )
+                raise FileRejected([Problem(path.name, message, number)])
+            yield [_value(cell) for cell in cells]
     finally:
         book.close()
 
@@ -109,50 +190,87 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _column_letter(index: int) -> str:
+    """A, B, … Z, AA, … for the 0-based column ``index``, as a spreadsheet names columns."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _ending(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in EXTENSIONS:
+        raise rejected(path, f"has the ending {suffix or '(none)'!r}; expected .csv or .xlsx")
+    return suffix
+
+
+def _table(path: Path) -> Iterator[list[object]]:
+    """The file's rows, as lists of cell values, read one at a time."""
+    suffix = _ending(path)
+    if not path.is_file():
+        raise rejected(path, "does not exist")
+    if path.stat().st_size == 0:
+        raise rejected(path, "is empty; expected a header row: " + ",".join(HEADER))
+    limits.check_size(path)
+    return _read_xlsx(path) if suffix == ".xlsx" else _read_csv(path)
+
+
+def _columns(path: Path, numbered: Iterator[tuple[int, list[object]]]) -> dict[str, int]:
+    """Where each column of HEADER is, from the first row that is not blank."""
+    first = next(((n, values) for n, values in numbered if not all(map(_blank, values))), None)
+    if first is None:
+        raise rejected(path, "is empty; expected a header row: " + ",".join(HEADER))
+    row, values = first
+    places: dict[str, list[int]] = {}
+    for i, value in enumerate(values):
+        name = name_key("" if value is None else str(value))
+        if name in HEADER:
+            places.setdefault(name, []).append(i)
+    problems = [
+        Problem(
+            path.name,
+            f"the column is missing from the header (expected {','.join(HEADER)})",
+            row,
+            col,
+        )
+        for col in HEADER
+        if col not in places and col not in OPTIONAL
+    ]
+    for col, at in places.items():
+        if len(at) > 1:
+            times = "twice" if len(at) == 2 else f"{len(at)} times"
+            letters = [_column_letter(i) for i in at]
+            where = ", ".join(letters[:-1]) + " and " + letters[-1]
+            message = f"is in the header {times} (columns {where}); keep the one to read"
+            problems.append(Problem(path.name, message, row, col))
+    if problems:
+        raise FileRejected(problems)
+    return {col: at[0] for col, at in places.items()}
+
+
 def read_rows(path: str | os.PathLike) -> list[RawRow]:
     """Read the file's rows under its header, refusing files that are not a ratings table."""
     path = Path(path)
-    rows = _read_table(path)
-    if not rows:
-        raise _reject(path, "has a header but no ratings")
-    return rows
-
-
-def _read_table(path: Path) -> list[RawRow]:
-    suffix = path.suffix.lower()
-    if suffix not in EXTENSIONS:
-        raise _reject(path, f"has the ending {suffix or '(none)'!r}; expected .csv or .xlsx")
-    if not path.is_file():
-        raise _reject(path, "does not exist")
-    if path.stat().st_size == 0:
-        raise _reject(path, "is empty; expected a header row: " + ",".join(HEADER))
-    table = _read_xlsx(path) if suffix == ".xlsx" else _read_csv(path)
-    while table and all(_blank(c) for c in table[0]):
-        table.pop(0)
-    if not table:
-        raise _reject(path, "is empty; expected a header row: " + ",".join(HEADER))
-    header = [str(c or "").strip().lstrip("\ufeff").lower() for c in table[0]]
-    missing = [col for col in HEADER if col not in header and col not in OPTIONAL]
-    if missing:
-        raise FileRejected(
-            [
-                Problem(
-                    path.name,
-                    f"the column is missing from the header (expected {','.join(HEADER)})",
-                    1,
-                    col,
-                )
-                for col in missing
-            ]
-        )
     rows = []
-    for number, values in enumerate(table[1:], start=2):
-        if all(_blank(v) for v in values):
-            continue
-        cells = {
-            name: values[i] if i < len(values) else None for i, name in enumerate(header) if name
-        }
-        rows.append(RawRow(number, cells))
+    with closing(_table(path)) as table:
+        numbered = enumerate(table, start=1)
+        columns = _columns(path, numbered)
+        for number, values in numbered:
+            if all(map(_blank, values)):
+                continue
+            if len(rows) == limits.MAX_ROWS:
+                raise rejected(
+                    path,
+                    f"has more than {limits.MAX_ROWS:,} rows of ratings; kmdesk reads up to "
+                    f"{limits.MAX_ROWS:,} from one file (split it into smaller files)",
+                )
+            cells = {col: values[i] if i < len(values) else None for col, i in columns.items()}
+            rows.append(RawRow(number, cells))
+    if not rows:
+        raise rejected(path, "has a header but no ratings")
     return rows
 
 
@@ -173,9 +291,10 @@ def check_overwritable(path: Path) -> None:
     if not path.exists():
         return
     try:
-        _read_table(path)
+        with closing(_table(path)) as table:
+            _columns(path, enumerate(table, start=1))
     except FileRejected:
-        raise _reject(
+        raise rejected(
             path, "exists and is not a kmdesk ratings file; it was left untouched"
         ) from None
 
@@ -183,9 +302,7 @@ def check_overwritable(path: Path) -> None:
 def write_rows(path: str | os.PathLike, rows: Iterable[Sequence[object]]) -> int:
     """Write rows under HEADER: CSV as UTF-8 with BOM (Excel opens Thai right), or XLSX."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in EXTENSIONS:
-        raise _reject(path, f"has the ending {suffix or '(none)'!r}; expected .csv or .xlsx")
+    suffix = _ending(path)
     check_overwritable(path)
     rows = list(rows)
 
@@ -193,16 +310,24 @@ def write_rows(path: str | os.PathLike, rows: Iterable[Sequence[object]]) -> int
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(HEADER)
-            writer.writerows(rows)
+            for row in rows:
+                writer.writerow([escape_csv(v) if isinstance(v, str) else v for v in row])
 
     def write_xlsx(tmp: Path) -> None:
         from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+
+        def text(value: str) -> WriteOnlyCell:
+            # openpyxl saves text starting with = as a formula and #N/A and the like as errors
+            cell = WriteOnlyCell(sheet, value)
+            cell.data_type = "s"
+            return cell
 
         book = Workbook(write_only=True)
         sheet = book.create_sheet("ratings")
         sheet.append(list(HEADER))
         for row in rows:
-            sheet.append(list(row))
+            sheet.append([text(v) if isinstance(v, str) and v[:1] in "=#" else v for v in row])
         book.save(tmp)
 
     _replace_atomically(path, write_xlsx if suffix == ".xlsx" else write_csv)
