@@ -284,6 +284,9 @@ def test_a_migration_failing_half_way_leaves_the_database_as_it_was(
     with pytest.raises(UpgradeFailed, match="Nothing was lost"):
         open_database(str(demo_file))
     assert _dump(demo_file) == before  # no "region" column, still at revision 0001
+    from kmdesk.store.backup import list_backups
+
+    assert "upgrade" in {b.reason for b in list_backups(demo_file)}  # made before it began
     monkeypatch.undo()
     # The next start with working code opens it, instead of "duplicate column name".
     database = open_database(str(demo_file))
@@ -367,3 +370,24 @@ def test_a_full_disk_says_so_and_keeps_the_database_as_it_was(demo_template, sma
     assert done.returncode == 2, done.stderr
     assert "full" in done.stderr and "Traceback" not in done.stderr
     assert _dump(path) == before
+
+
+def test_an_unexpected_error_exits_70_with_the_traceback_in_the_log_and_no_notes(
+    run_kmdesk, demo_file, tmp_path
+):
+    """We are wrong: a short message naming the log; the log has the traceback, not the notes."""
+    conn = sqlite3.connect(demo_file)
+    # Content no SQLite check can see: the framework's stored JSON cut short.
+    conn.execute("UPDATE framework_version SET meta = substr(meta, 1, 40)")
+    conn.execute("UPDATE rating SET evidence = 'บันทึกลับของฉัน'")
+    conn.commit()
+    conn.close()
+    done = run_kmdesk(
+        "analyze", "--team", "ท่าไร่", "--round", "3", "--role", "recorder", db=demo_file
+    )
+    log = tmp_path / "userdata" / "kmdesk.log"
+    assert done.returncode == 70
+    assert str(log) in done.stderr and "Traceback" not in done.stderr
+    text = log.read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in text
+    assert "บันทึกลับของฉัน" not in text
