@@ -25,7 +25,6 @@ from pathlib import Path
 import sqlalchemy
 from sqlalchemy import event
 
-from kmdesk.analysis import analyze_team, find_round, find_team
 from kmdesk.assess.framework import framework_from_dict
 from kmdesk.assess.profile import profiles_from_levels
 from kmdesk.assess.river import river
@@ -34,6 +33,7 @@ from kmdesk.exchange.ratings_file import HEADER
 from kmdesk.store import frameworks, repo
 from kmdesk.store import models as m
 from kmdesk.store.db import open_database
+from kmdesk.views import analyze_team, find_round, find_team
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "cache"
@@ -222,7 +222,8 @@ def write_ratings_csv(path: Path, people: int) -> int:
 
 def kmdesk_import_once(csv_path: Path, db_path: Path, rows: int) -> float:
     fresh(db_path)
-    database = open_database(str(db_path), create=True)  # schema, migrations and framework: not timed
+    # schema, migrations and framework: not timed
+    database = open_database(str(db_path), create=True)
     try:
         start = time.perf_counter()
         result = import_ratings(database, csv_path)

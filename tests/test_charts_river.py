@@ -78,7 +78,7 @@ def test_two_rounds_are_overlaid():
 
 
 def test_member_lines_use_the_labels_and_team_styles():
-    anonymous = style.anonymous_labels(list(LABELS))
+    anonymous = {m: "ABCDEFGHIJ"[i] for i, m in enumerate(LABELS)}
     fig = river_chart(CODES, [("r", rows())], None, None, "th", labels=anonymous, show_members=True)
     (ax,) = fig.axes
     lines = {ln.get_label(): ln for ln in ax.get_lines()}

@@ -46,17 +46,6 @@ def test_twelve_people_get_twelve_different_looks():
     assert (looks[7].linestyle, looks[7].marker) != (looks[0].linestyle, looks[0].marker)
 
 
-@pytest.mark.parametrize(
-    ("index", "expected"), [(0, "A"), (2, "C"), (25, "Z"), (26, "AA"), (27, "AB")]
-)
-def test_letters(index, expected):
-    assert style.letter(index) == expected
-
-
-def test_anonymous_labels_follow_the_order_given():
-    assert style.anonymous_labels(["f9", "f2", "f5"]) == {"f9": "A", "f2": "B", "f5": "C"}
-
-
 def test_chart_words_exist_in_both_languages():
     for key in words.WORDS.entries:
         assert words.word(key, "th").strip()

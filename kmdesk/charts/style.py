@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import string
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import matplotlib
@@ -71,22 +70,6 @@ def member_styles(members: Iterable[str]) -> dict[str, MemberStyle]:
     person keeps their colour from chart to chart.
     """
     return {member: member_style(i) for i, member in enumerate(members)}
-
-
-def letter(index: int) -> str:
-    """A, B, … Z, AA, AB, … for index 0, 1, …"""
-    letters = string.ascii_uppercase
-    out = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, len(letters))
-        out = letters[rest] + out
-    return out
-
-
-def anonymous_labels(members: Sequence[str]) -> dict[str, str]:
-    """Member id -> a letter, in the order given, for charts shown without names."""
-    return {member: letter(i) for i, member in enumerate(members)}
 
 
 def rc(lang: str = "th") -> dict:
