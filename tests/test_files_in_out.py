@@ -11,11 +11,12 @@ from collections.abc import Callable, Iterable
 import pytest
 
 from kmdesk.assess.people import clean_name, name_key
+from kmdesk.exchange.ratings_file import read_rows
+from tests.conftest import new_database_file
 from tests.ratings_samples import (
     HEADER,
     ROWS,
     imported,
-    new_database,
     query,
     refused,
     write_csv,
@@ -238,6 +239,13 @@ def test_more_than_200_000_rows_are_refused(run_kmdesk, demo_file, tmp_path):
     )
 
 
+def test_200_000_rows_are_read(tmp_path):
+    source = tmp_path / "ratings.csv"
+    source.write_text(HEADER + "\n" + "x\n" * 200_000, encoding="utf-8")
+    rows = read_rows(source)
+    assert len(rows) == 200_000 and rows[-1].row == 200_001
+
+
 def test_a_note_of_2001_characters_is_refused(run_kmdesk, demo_file, tmp_path):
     note = "บันทึกเวที " * 181 + "ก" * 10  # 11 × 181 + 10 characters
     assert len(note) == 2001
@@ -336,7 +344,7 @@ NOTES = ["=1+1", "-ดี", "@x", "+66 81 234 5678", "'=quoted", "'ธรรม�
 
 
 def test_notes_that_look_like_formulas_go_out_as_text_and_come_back_exact(run_kmdesk, tmp_path):
-    first = new_database(tmp_path / "first.db")
+    first = new_database_file(tmp_path / "first.db")
     # in a hand-made CSV a leading apostrophe before = + - @ is Excel's "this is text" mark
     typed = {"'=quoted": "''=quoted"}
     rows = [
@@ -352,7 +360,7 @@ def test_notes_that_look_like_formulas_go_out_as_text_and_come_back_exact(run_km
         exported = tmp_path / f"out.{ending}"
         done = run_kmdesk("export", str(exported), db=first)
         assert done.returncode == 0, done.stderr
-        again = new_database(tmp_path / f"again-{ending}.db")
+        again = new_database_file(tmp_path / f"again-{ending}.db")
         imported(run_kmdesk, again, exported)
         assert query(again, notes) == query(first, notes), ending
 

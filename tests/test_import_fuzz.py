@@ -17,7 +17,7 @@ from kmdesk.exchange.importer import import_ratings
 from kmdesk.exchange.problems import FileRejected
 from kmdesk.exchange.ratings_file import escape_csv, unescape_csv
 from kmdesk.store.db import open_database
-from tests.ratings_samples import HEADER, ROWS
+from tests.ratings_samples import HEADER, ROWS, database_bytes
 
 CELLS = st.one_of(
     st.text(max_size=12),
@@ -70,7 +70,7 @@ def _imported_whole_or_refused_cleanly(tmp_path_factory, demo_template, name, da
     shutil.copy(demo_template, db_file)
     source = work / name
     source.write_bytes(data)
-    before = db_file.read_bytes()
+    before = database_bytes(db_file)
     database = open_database(str(db_file))
     try:
         result = import_ratings(database, source)
@@ -79,7 +79,7 @@ def _imported_whole_or_refused_cleanly(tmp_path_factory, demo_template, name, da
         assert exc.problems and all(p.file == name for p in exc.problems)
         assert all(str(p).startswith(name) for p in exc.problems)
         database.dispose()
-        assert db_file.read_bytes() == before
+        assert database_bytes(db_file) == before
     else:
         database.dispose()
         # an accepted file went in whole: importing it again finds everything already there

@@ -120,7 +120,7 @@ def _read_csv(path: Path) -> Iterator[list[object]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         for row in reader:
-            yield [unescape_csv(cell) for cell in row]
+            yield [unescape_csv(cell) if cell[:1] == "'" else cell for cell in row]
     except csv.Error as exc:
         message = f"is not a well-formed CSV file (line {reader.line_num}: {exc})"
         raise rejected(path, message) from None
