@@ -6,7 +6,15 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from kmdesk.paths import resource
-from kmdesk.report.pdftext import THAI_PUA, Unexpected, _clusters, _Glyph, mend_file, mend_pdf
+from kmdesk.report.pdftext import (
+    THAI_PUA,
+    MendFailed,
+    Unexpected,
+    _clusters,
+    _Glyph,
+    mend_file,
+    mend_pdf,
+)
 
 
 @pytest.mark.parametrize("font", ["Laksaman.ttf", "Laksaman-Bold.ttf", "Loma.ttf", "Loma-Bold.ttf"])
@@ -44,10 +52,12 @@ def test_unknown_glyphs_are_left_alone():
     assert text is None and len(spacing) == 2 and not marks
 
 
-def test_a_pdf_in_another_shape_is_left_as_it_is(tmp_path):
+def test_a_pdf_in_another_shape_is_left_as_it_is_and_the_failure_is_raised(tmp_path):
     with pytest.raises(Unexpected):
         mend_pdf(b"%PDF-1.7\n% not Qt's\nxref stream only\n%%EOF\n")
     other = tmp_path / "other.pdf"
     other.write_bytes(b"%PDF-1.4\nnot really\n")
-    assert mend_file(other) is False
+    # Not shipped silently: the report fails loudly (exit 70 and the log) instead.
+    with pytest.raises(MendFailed, match=r"other\.pdf"):
+        mend_file(other)
     assert other.read_bytes() == b"%PDF-1.4\nnot really\n"

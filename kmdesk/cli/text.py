@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.thaidate import format_date
-from kmdesk.terminal import number, table
+from kmdesk.cli.terminal import number, table
 from kmdesk.views import TeamAnalysis
 from kmdesk.wording import QT_TRANSLATE_NOOP, Words
 

@@ -85,14 +85,22 @@ class _Object:
     tail: bytes  # what follows the stream or the dictionary, up to the next object
 
 
+class MendFailed(Exception):
+    """The PDF is not shaped as Qt writes it, so its Thai text could not be repaired.
+
+    That is our bug (a Qt version we do not know), never the user's: it is raised, so the
+    report is not shipped with text that searches and copies wrongly.
+    """
+
+
 def mend_file(path: Path) -> bool:
-    """Mend the PDF at ``path`` in place; False if it was left as it was."""
+    """Mend the PDF at ``path`` in place; False if it needed nothing (no lowered marks)."""
     path = Path(path)
     data = path.read_bytes()
     try:
         mended = mend_pdf(data)
-    except (Unexpected, zlib.error, ValueError, KeyError, IndexError):
-        return False
+    except (Unexpected, zlib.error, ValueError, KeyError, IndexError) as exc:
+        raise MendFailed(f"{path.name}: the Thai text layer could not be repaired") from exc
     if mended == data:
         return False
     path.write_bytes(mended)
