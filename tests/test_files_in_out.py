@@ -338,6 +338,28 @@ def test_a_row_past_the_last_row_of_an_excel_sheet_is_refused(run_kmdesk, demo_f
     )
 
 
+def test_a_workbook_damaged_inside_its_sheet_is_refused(run_kmdesk, demo_file, tmp_path):
+    # a sheet large enough to be scanned for wide rows, then bytes spoilt in its packed data,
+    # as a download cut short and patched up by a zip tool leaves it
+    rng = random.Random(2568)
+    rows = [_row(indicator=NINE[i % 9], evidence=f"บันทึก {rng.random()}") for i in range(3000)]
+    source = write_xlsx(tmp_path, *rows)
+    with zipfile.ZipFile(source) as archive:
+        sheet = archive.getinfo(SHEET)
+    assert sheet.file_size > 4 * 16_384
+    data = bytearray(source.read_bytes())
+    start = sheet.header_offset + 30 + len(sheet.filename.encode()) + len(sheet.extra)
+    middle = start + sheet.compress_size // 2
+    data[middle : middle + 64] = bytes(64)
+    source.write_bytes(bytes(data))
+    refused(
+        run_kmdesk,
+        demo_file,
+        source,
+        "ratings.xlsx: is not an Excel (.xlsx) workbook, or it is damaged (",
+    )
+
+
 # --- 6. files out: text, never formulas --------------------------------------------------------
 
 NOTES = ["=1+1", "-ดี", "@x", "+66 81 234 5678", "'=quoted", "'ธรรมดา", '=HYPERLINK("x")']

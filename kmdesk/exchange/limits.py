@@ -1,14 +1,15 @@
-"""How much one ratings file may hold, and the checks made on a file before it is parsed.
+"""How much one ratings file may hold, and the checks made on a file before it is parsed."""
 
-The numbers keep memory and time bounded whatever file a user is sent, while leaving room for
-the largest real file: kmdesk's own export of 200,000 ratings with Thai names and notes is
-about 36 MB as CSV and 7 MB as .xlsx (122 MB unpacked, packed 17 to 1). Each limit is refused
-with its own message naming the file, and the row and column where there is one.
-"""
+# The numbers keep memory and time bounded whatever file a user is sent, and leave room for
+# the largest real file: kmdesk's own export of 200,000 ratings with Thai names and a note in
+# one row of four is about 36 MB as CSV and 7 MB as .xlsx (122 MB unpacked, packed 17 to 1).
+# Each limit has its own message naming the file, and the row and column where there is one;
+# the README lists them.
 
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 from xml.parsers import expat
 
@@ -28,6 +29,23 @@ EXCEL_COLUMNS = 16_384
 
 EXHAUSTING = "the file may be damaged or made to exhaust memory"
 
+# What reading a damaged workbook raises, each met when fuzzing or in the zip and zlib
+# documentation: the zip (an encrypted part is a RuntimeError), the inflater, the XML parser
+# (its ParseError is a SyntaxError) and openpyxl's own reading of what it parsed.
+DAMAGED = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    KeyError,
+    IndexError,
+    ValueError,
+    TypeError,
+    SyntaxError,
+    NotImplementedError,
+    RuntimeError,
+)
+
 
 def _mb(size: int) -> str:
     return f"{size / MB:,.1f} MB"
@@ -45,14 +63,12 @@ def check_size(path: Path) -> None:
 
 
 def check_workbook(path: Path) -> None:
-    """Refuse an .xlsx that would unpack too large or hold a row wider than Excel's, unopened.
-
-    Python's zipfile stops unpacking a part at the size its header records, so the recorded
-    sizes can be trusted here: a part that holds more fails its checksum instead.
-    """
+    """Refuse an .xlsx that would unpack too large or hold a row wider than Excel's, unopened."""
+    # Python's zipfile stops unpacking a part at the size its header records, so the recorded
+    # sizes can be trusted here: a part that holds more fails its checksum instead.
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except DAMAGED:
         return  # not a zip at all: the reader names what it is
     with archive:
         parts = archive.infolist()
@@ -86,12 +102,10 @@ class _WideRow(Exception):
 
 
 def _has_wide_row(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> bool:
-    """Whether a part holds a row of more cells than Excel allows.
-
-    openpyxl builds a whole row in memory before handing it over, a few hundred bytes a cell,
-    so one row of millions of empty cells would take gigabytes; this counts them on the way
-    through, with the same XML parser and without keeping anything.
-    """
+    """Whether a part holds a row of more cells than Excel allows, counted as it streams past."""
+    # openpyxl builds a whole row in memory before handing it over, a few hundred bytes a
+    # cell, so one row of millions of empty cells would take gigabytes (a 2 MB file with a
+    # row of 500,000 cells took 318 MB). expat is the parser openpyxl's ElementTree uses.
     width = 0
 
     def start(name: str, _attributes) -> None:
@@ -111,6 +125,6 @@ def _has_wide_row(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> bool:
             parser.ParseFile(stream)
     except _WideRow:
         return True
-    except (expat.ExpatError, zipfile.BadZipFile, OSError, ValueError):
+    except (expat.ExpatError, *DAMAGED):
         pass  # not XML (a picture) or damaged: a damaged sheet is refused when it is read
     return False

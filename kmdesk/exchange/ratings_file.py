@@ -8,8 +8,6 @@ import itertools
 import os
 import re
 import tempfile
-import zipfile
-import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
@@ -126,26 +124,11 @@ def _read_csv(path: Path) -> Iterator[list[object]]:
         raise rejected(path, message) from None
 
 
-# What openpyxl lets through from a damaged workbook, each met when fuzzing or in the zip and
-# zlib documentation: the zip (an encrypted part is a RuntimeError), the inflater, the XML
-# parser (its ParseError is a SyntaxError) and openpyxl's own reading of what it parsed.
-_DAMAGED = (
-    zipfile.BadZipFile,
-    zlib.error,
-    EOFError,
-    OSError,
-    KeyError,
-    IndexError,
-    ValueError,
-    TypeError,
-    SyntaxError,
-    NotImplementedError,
-    RuntimeError,
-)
-
-
 def _not_a_workbook(path: Path, exc: Exception) -> FileRejected:
-    return rejected(path, f"is not an Excel (.xlsx) workbook ({type(exc).__name__})")
+    kind = type(exc)
+    # zlib.error and the like say little without their module
+    name = kind.__name__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__name__}"
+    return rejected(path, f"is not an Excel (.xlsx) workbook, or it is damaged ({name})")
 
 
 def _value(cell) -> object:
@@ -159,7 +142,7 @@ def _read_xlsx(path: Path) -> Iterator[list[object]]:
     try:
         # not data_only: that would give a formula's cached result, or None, as if typed
         book = load_workbook(path, read_only=True, data_only=False)
-    except _DAMAGED as exc:
+    except limits.DAMAGED as exc:
         raise _not_a_workbook(path, exc) from None
     try:
         if not book.worksheets:
@@ -171,7 +154,7 @@ def _read_xlsx(path: Path) -> Iterator[list[object]]:
         for number in itertools.count(1):
             try:
                 cells = next(rows, None)
-            except _DAMAGED as exc:
+            except limits.DAMAGED as exc:
                 raise _not_a_workbook(path, exc) from None
             if cells is None:
                 return
