@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kmdesk.assess.profile import Profile
@@ -55,8 +55,13 @@ def learning_pairs(
     profiles: Mapping[str, Profile],
     targets: Mapping[str, int],
     settings: PairSettings = PairSettings(),
+    rated_in_full: Mapping[str, Collection[str]] | None = None,
 ) -> list[CompetencyPairs]:
     """Per competency, pair each learner with the strongest supplier.
+
+    With ``rated_in_full`` (member -> the competencies whose indicators they all answered),
+    a member supplies only a competency they rated in full: one indicator rated 4 of a
+    half-finished self-assessment does not make a teacher. Anyone may still be a learner.
 
     Learners with the lowest score choose first. Where suppliers tie on score, the one
     who has been given fewer learners so far in this competency is chosen, so that one
@@ -68,7 +73,12 @@ def learning_pairs(
     for code in codes:
         scored = [(m, profiles[m][code]) for m in members if code in profiles.get(m, {})]
         suppliers = sorted(
-            ((m, s) for m, s in scored if s >= settings.supplier_min),
+            (
+                (m, s)
+                for m, s in scored
+                if s >= settings.supplier_min
+                and (rated_in_full is None or code in rated_in_full.get(m, ()))
+            ),
             key=lambda ms: (-ms[1], order[ms[0]]),
         )
         learners = sorted(
