@@ -43,12 +43,15 @@ class Answers:
         return self.yes
 
 
-def make_page(qtbot, database, tmp_path, yes: bool = True) -> FrameworkPage:
+def make_page(qtbot, database, tmp_path, yes: bool = True, editing: bool = True) -> FrameworkPage:
+    """The page shown on ``database``, in edit mode unless told (no PIN is set)."""
     page = FrameworkPage(make_context(database, tmp_path))
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
     page.confirm = Answers(yes)
+    if editing:
+        assert page.lock.enter()
     return page
 
 
@@ -232,7 +235,7 @@ def test_an_indicator_missing_a_level_is_refused_in_the_dialog(qtbot, db, tmp_pa
 def test_retiring_and_bringing_back(qtbot, rated_db, tmp_path):
     page = make_page(qtbot, rated_db, tmp_path)
     page.select("K1.2")
-    assert page.retire_button.text() == page.tr("Retire")
+    assert page.retire_button.text() == page.tree_panel.tr("Retire")
     page.retire_button.click()
     assert framework(rated_db).indicator("K1.2").retired
     assert not framework(rated_db, 1).indicator("K1.2").retired
@@ -244,7 +247,7 @@ def test_retiring_and_bringing_back(qtbot, rated_db, tmp_path):
     page.select("K1.1")
     assert not page.retire_button.isEnabled()
     page.select("K1.2")
-    assert page.retire_button.text() == page.tr("Bring back")
+    assert page.retire_button.text() == page.tree_panel.tr("Bring back")
     page.retire_button.click()
     assert not framework(rated_db).indicator("K1.2").retired
 
@@ -252,14 +255,12 @@ def test_retiring_and_bringing_back(qtbot, rated_db, tmp_path):
 def test_a_target_change_lands_at_once(qtbot, demo_db, tmp_path):
     page = make_page(qtbot, demo_db, tmp_path)
     model = page.target_model
-    row = [r.code for r in page.framework.roles].index("recorder")
-    col = list(page.framework.codes).index("S7")
-    spin = page.target_view.indexWidget(model.index(row, col))
+    spin = page.targets_box.spin("recorder", "S7")
     assert isinstance(spin, LevelSpinBox)
     with qtbot.waitSignal(page.ctx.events.framework_changed):
         spin.setValue(5)
     with demo_db.session() as session:
         assert store_fw.load_targets(session)["recorder"]["S7"] == 5
-    assert model.index(row, col).data() == "5"
+    assert model.index_of("recorder", "S7").data() == "5"
     assert page.confirm.asked == []  # targets are not versioned
-    assert not model.setData(model.index(row, col), 9)
+    assert not model.setData(model.index_of("recorder", "S7"), 9)

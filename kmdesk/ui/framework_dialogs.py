@@ -42,6 +42,7 @@ class WordingBox(QTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._frame = self.frameShape()
         self.document().documentLayout().documentSizeChanged.connect(self.fit_height)
         self.fit_height()
 
@@ -62,6 +63,13 @@ class WordingBox(QTextEdit):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.fit_height()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Read-only looks like plain text on the page: no frame, no white box."""
+        self.setReadOnly(read_only)
+        self.setFrameShape(QTextEdit.Shape.NoFrame if read_only else self._frame)
+        self.viewport().setAutoFillBackground(not read_only)
+        self.fit_height()
 
     def set_blank_mark(self, blank: bool) -> None:
         self.setProperty("blank", blank)
@@ -121,6 +129,11 @@ class IndicatorEditor(QWidget):
             name = i18n.text(self._level_names[level - 1]) if self._level_names else ""
             label = self.tr("Level {0}").format(level)
             self.part_labels[level].setText(f"<b>{label}</b><br>{name}" if name else label)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for pair in self.boxes:
+            for box in pair.values():
+                box.set_read_only(read_only)
 
     def set_level_names(self, names: tuple[fw.Text, ...]) -> None:
         self._level_names = names

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QStyleOptionViewIte
 from kmdesk.assess import framework as fw
 from kmdesk.assess.scale import MAX_LEVEL, MIN_LEVEL
 from kmdesk.ui import i18n
+from kmdesk.ui.framework_wheel import calm
 from kmdesk.ui.people_models import inactive_colour
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1  # "K", "K1" or "K1.1"
@@ -172,15 +173,19 @@ class FrameworkTreeModel(QAbstractItemModel):
 
 
 class TargetModel(QAbstractTableModel):
-    """The target level (1–5) of each role (rows) in each competency (columns), editable."""
+    """The target level (1–5) of each role (rows) in each competency (columns).
+
+    Read-only until ``set_editable(True)`` (the page's edit mode).
+    """
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._roles: tuple[fw.Role, ...] = ()
         self._comps: tuple[fw.Competency, ...] = ()
         self._levels: dict[str, dict[str, int]] = {}
-        # Called as writer(role, code, level) before a change is shown; it may raise to refuse.
-        self.writer: Callable[[str, str, int], None] | None = None
+        self.editable = False
+        # Called as writer(role, code, level) before a change is shown; False refuses it.
+        self.writer: Callable[[str, str, int], bool] | None = None
 
     def set_targets(self, framework: fw.Framework | None, levels: dict[str, dict[str, int]]):
         self.beginResetModel()
@@ -188,6 +193,29 @@ class TargetModel(QAbstractTableModel):
         self._comps = framework.competencies if framework else ()
         self._levels = {role: dict(per) for role, per in levels.items()}
         self.endResetModel()
+
+    def set_editable(self, editable: bool) -> None:
+        if editable == self.editable:
+            return
+        self.editable = editable
+        if self._roles and self._comps:
+            last = self.index(len(self._roles) - 1, len(self._comps) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def index_of(self, role: str, code: str) -> QModelIndex:
+        """The cell of ``role`` in competency ``code``, or an invalid index."""
+        rows = [r.code for r in self._roles]
+        cols = [c.code for c in self._comps]
+        if role not in rows or code not in cols:
+            return QModelIndex()
+        return self.index(rows.index(role), cols.index(code))
+
+    def show_level(self, role: str, code: str, level: int) -> None:
+        """Show a level stored elsewhere (an undo or redo), without writing it."""
+        index = self.index_of(role, code)
+        if index.isValid():
+            self._levels.setdefault(role, {})[code] = level
+            self.dataChanged.emit(index, index)
 
     def retranslate(self) -> None:
         if self._roles:
@@ -204,7 +232,8 @@ class TargetModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if self.editable else flags
 
     def key(self, index: AnyIndex) -> tuple[str, str]:
         return self._roles[index.row()].code, self._comps[index.column()].code
@@ -228,8 +257,10 @@ class TargetModel(QAbstractTableModel):
         return None
 
     def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not self.checkIndex(
-            index, QAbstractItemModel.CheckIndexOption.IndexIsValid
+        if (
+            not self.editable
+            or role != Qt.ItemDataRole.EditRole
+            or not self.checkIndex(index, QAbstractItemModel.CheckIndexOption.IndexIsValid)
         ):
             return False
         if isinstance(value, bool) or not isinstance(value, int):
@@ -239,11 +270,8 @@ class TargetModel(QAbstractTableModel):
         role_code, code = self.key(index)
         if self.level(role_code, code) == value:
             return True
-        if self.writer is not None:
-            try:
-                self.writer(role_code, code, value)
-            except fw.FrameworkError:
-                return False
+        if self.writer is not None and not self.writer(role_code, code, value):
+            return False
         self._levels.setdefault(role_code, {})[code] = value
         self.dataChanged.emit(index, index)
         return True
@@ -266,20 +294,21 @@ class TargetModel(QAbstractTableModel):
 
 
 class LevelSpinBox(QSpinBox):
-    """A 1–5 spin box for a target cell."""
+    """A 1–5 spin box for a target cell; a wheel passing over it changes nothing."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setRange(MIN_LEVEL, MAX_LEVEL)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFrame(False)
+        calm(self)
 
     def deselect(self) -> None:
         self.lineEdit().deselect()
 
 
 class LevelDelegate(QStyledItemDelegate):
-    """A 1–5 spin box that writes each change at once (there is no Save for targets)."""
+    """A 1–5 spin box that writes each change at once (there is no Save for targets; undo)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex):  # noqa: N802
         editor = LevelSpinBox(parent)

@@ -1,21 +1,15 @@
-"""The framework page: browse and edit indicators (Thai and English), retire them, set targets."""
+"""The framework page: read the framework; in edit mode change wording, targets, thresholds."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
     QSplitter,
-    QTableView,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,25 +17,23 @@ from PySide6.QtWidgets import (
 from kmdesk.assess import framework as fw
 from kmdesk.assess import indicator_rules as rules
 from kmdesk.store import frameworks as store_fw
+from kmdesk.store.errors import StoreError
 from kmdesk.store.framework_edits import (
     EditOutcome,
+    IndicatorChange,
     edit_outcome,
     save_checked_indicator,
     set_retired,
 )
-from kmdesk.ui import i18n
 from kmdesk.ui import settings as keys
-from kmdesk.ui.framework_dialogs import AddIndicatorDialog, IndicatorEditor
-from kmdesk.ui.framework_models import (
-    CODE_ROLE,
-    COMPETENCY,
-    INDICATOR,
-    KIND_ROLE,
-    FrameworkTreeModel,
-    LevelDelegate,
-    LevelSpinBox,
-    TargetModel,
-)
+from kmdesk.ui.framework_dialogs import AddIndicatorDialog
+from kmdesk.ui.framework_lock import PROBLEM_STYLE, EditLock
+from kmdesk.ui.framework_models import CODE_ROLE, INDICATOR, KIND_ROLE
+from kmdesk.ui.framework_pairs import PairSettingsBox
+from kmdesk.ui.framework_panels import EditorBox, TreePanel
+from kmdesk.ui.framework_targets import TargetsBox
+from kmdesk.ui.framework_undo import FrameworkHistory
+from kmdesk.ui.framework_writes import FrameworkWrites
 from kmdesk.ui.page import AppContext, Page
 
 
@@ -50,7 +42,8 @@ def run_modal(dialog: QDialog) -> bool:
 
 
 class FrameworkPage(Page):
-    """The latest framework version as a tree, an editor for one indicator, and the targets."""
+    """The latest framework version as a tree, an editor for one indicator, the targets and
+    the learning-pair thresholds; read-only until "Edit framework" is switched on."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -63,84 +56,53 @@ class FrameworkPage(Page):
         self.confirm = self.ask_yes_no
         self.run_dialog = run_modal
 
+        self.lock = EditLock(ctx, self)
+        self.lock.may_leave = self._may_leave_editing
+        self.history = FrameworkHistory(self)
+        self.writes = FrameworkWrites(self)
         self.version_label = QLabel()
         self.version_label.setObjectName("version")
         self.version_label.setWordWrap(True)
+        self.notice = QLabel()  # what went wrong with an undo or a write
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(PROBLEM_STYLE)
+        self.notice.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.version_label, 1)
+        for widget in (self.history.undo_button, self.history.redo_button):
+            top.addWidget(widget)
+        top.addWidget(self.lock.pin_button)
+        top.addWidget(self.lock.switch)
 
-        self.tree_model = FrameworkTreeModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.tree_model)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.header().setSectionResizeMode(
-            FrameworkTreeModel.CODE, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.tree.header().setStretchLastSection(True)
-        self.add_button = QPushButton()
-        self.retire_button = QPushButton()
-        tree_buttons = QHBoxLayout()
-        tree_buttons.addWidget(self.add_button)
-        tree_buttons.addWidget(self.retire_button)
-        tree_buttons.addStretch(1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.tree, 1)
-        left_layout.addLayout(tree_buttons)
-
-        self.editor_box = QGroupBox()
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.editor = IndicatorEditor()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.editor)
-        self.save_button = QPushButton()
-        self.revert_button = QPushButton()
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        edit_buttons = QHBoxLayout()
-        edit_buttons.addWidget(self.save_button)
-        edit_buttons.addWidget(self.revert_button)
-        edit_buttons.addWidget(self.message, 1)
-        editor_layout = QVBoxLayout(self.editor_box)
-        editor_layout.addWidget(self.heading)
-        editor_layout.addWidget(scroll, 1)
-        editor_layout.addLayout(edit_buttons)
-
-        self.target_model = TargetModel(self)
-        self.target_model.writer = self._write_target
-        self.targets_box = QGroupBox()
-        self.targets_note = QLabel()
-        self.targets_note.setWordWrap(True)
-        self.target_view = QTableView()
-        self.target_view.setModel(self.target_model)
-        self.target_view.setItemDelegate(LevelDelegate(self.target_view))
-        self.target_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.target_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.target_view.horizontalHeader().setMinimumSectionSize(52)
-        self.target_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.target_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        targets_layout = QVBoxLayout(self.targets_box)
-        targets_layout.addWidget(self.targets_note)
-        targets_layout.addWidget(self.target_view)
-
+        self.tree_panel = TreePanel()
+        self.tree_model, self.tree = self.tree_panel.model, self.tree_panel.tree
+        self.add_button = self.tree_panel.add_button
+        self.retire_button = self.tree_panel.retire_button
+        self.editor_box = EditorBox()
+        self.editor, self.heading = self.editor_box.editor, self.editor_box.heading
+        self.save_button = self.editor_box.save_button
+        self.revert_button = self.editor_box.revert_button
+        self.message = self.editor_box.message
         self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.addWidget(left)
+        self.split.addWidget(self.tree_panel)
         self.split.addWidget(self.editor_box)
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
         self.split.setChildrenCollapsible(False)
+        self.targets_box = TargetsBox()
+        self.targets_box.set_writer(self.writes.target)
+        self.target_model = self.targets_box.model
+        self.pairs_box = PairSettingsBox()
+        self.pairs_box.writer = self.writes.pairs
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.targets_box, 1)
+        bottom.addWidget(self.pairs_box)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.version_label)
+        layout.addLayout(top)
+        for widget in (self.lock.banner, self.lock.notice, self.notice):
+            layout.addWidget(widget)
         layout.addWidget(self.split, 1)
-        layout.addWidget(self.targets_box)
+        layout.addLayout(bottom)
         self._restore_splitter()
 
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -149,11 +111,18 @@ class FrameworkPage(Page):
         self.retire_button.clicked.connect(self.toggle_retired)
         self.save_button.clicked.connect(self.save_edits)
         self.revert_button.clicked.connect(self.revert)
-        for signal in (ctx.events.framework_changed, ctx.events.database_replaced):
-            signal.connect(self._changed_elsewhere)
+        self.lock.mode_changed.connect(self._mode_changed)
+        ctx.events.framework_changed.connect(self._changed_elsewhere)
+        ctx.events.database_replaced.connect(self._database_replaced)
 
+        self.lock.reload()
         self.refresh()
+        self._mode_changed(False)
         self.retranslate()
+
+    @property
+    def editing(self) -> bool:
+        return self.lock.editing
 
     def nav_title(self) -> str:
         return self.tr("Framework")
@@ -171,21 +140,12 @@ class FrameworkPage(Page):
     # --- texts -------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.add_button.setText(self.tr("Add indicator…"))
-        self.add_button.setToolTip(self.tr("Add an indicator to the selected competency"))
-        self.editor_box.setTitle(self.tr("Indicator"))
-        self.save_button.setText(self.tr("Save"))
-        self.revert_button.setText(self.tr("Revert"))
-        self.revert_button.setToolTip(self.tr("Undo the changes made since the last save"))
-        self.targets_box.setTitle(self.tr("Target level per role"))
-        self.targets_note.setText(
-            self.tr(
-                "The level (1–5) each role should reach in each competency; the charts draw it "
-                "as the target line. A change is saved at once."
-            )
-        )
-        self.tree_model.retranslate()
-        self.target_model.retranslate()
+        self.tree_panel.retranslate()
+        self.editor_box.retranslate()
+        self.targets_box.retranslate()
+        self.pairs_box.retranslate()
+        self.lock.retranslate()
+        self.history.retranslate()
         self._say_version()
         self._say_heading()
         self._update_buttons()
@@ -204,34 +164,21 @@ class FrameworkPage(Page):
         self.version_label.setText(text)
 
     def _say_heading(self) -> None:
-        shown = self.editor.shown()
-        if shown is None:
-            self.heading.setText(
-                self.tr("Select an indicator to edit it, or a competency to add one.")
-            )
-            return
-        comp = self.framework.competency(shown.competency) if self.framework else None
-        comp_name = i18n.text(comp.name) if comp else ""
-        text = self.tr("<b>{0}</b> — an indicator of {1} {2}").format(
-            shown.code, shown.competency, comp_name
-        )
-        if shown.retired:
-            text += " " + self.tr("<i>(retired: no longer offered for rating)</i>")
-        self.heading.setText(text)
+        self.editor_box.say_heading(self.framework, self.editing)
 
     # --- loading -----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the latest version and targets; keep the selected code when it still exists."""
+        """Reload the latest version, targets and thresholds; keep the selected code."""
         with self.ctx.database.session() as session:
             self.framework = store_fw.load_framework(session)
             self.outcome = edit_outcome(session)
             targets = store_fw.load_targets(session)
+            pairs = store_fw.load_pair_settings(session)
         keep = self._current_code
-        self.tree_model.set_framework(self.framework)
-        self.tree.expandAll()
-        self.target_model.set_targets(self.framework, targets)
-        self._open_editors()
+        self.tree_panel.set_framework(self.framework)
+        self.targets_box.set_targets(self.framework, targets)
+        self.pairs_box.show_settings(pairs)
         self.editor.set_level_names(self.framework.level_names)
         self._current_code = None
         self.editor.show_indicator(None)
@@ -241,26 +188,29 @@ class FrameworkPage(Page):
         self._say_heading()
         self._update_buttons()
 
-    def _open_editors(self) -> None:
-        # Spin boxes always visible: nobody has to discover that a cell can be double-clicked.
-        for row in range(self.target_model.rowCount()):
-            for col in range(self.target_model.columnCount()):
-                self.target_view.openPersistentEditor(self.target_model.index(row, col))
-                editor = self.target_view.indexWidget(self.target_model.index(row, col))
-                if isinstance(editor, LevelSpinBox):
-                    # The view selects an editor's text when it opens one; twelve highlighted
-                    # numbers look like a selection the user made.
-                    editor.deselect()
-        header = self.target_view.verticalHeader()
-        height = self.target_view.horizontalHeader().sizeHint().height()
-        height += sum(header.sectionSize(i) for i in range(header.count()))
-        self.target_view.setFixedHeight(height + 2 * self.target_view.frameWidth())
-
     def _changed_elsewhere(self) -> None:
         if not self._announcing:
             self.refresh()
 
-    def _announce(self) -> None:
+    def _database_replaced(self) -> None:
+        # Another database (or a restored backup): its own PIN, and no steps to take back.
+        self.history.clear()
+        self.lock.reload()
+        self.lock.set_editing(False)
+        self.show_notice("")
+        self.refresh()
+
+    def show_stored(self, code: str) -> None:
+        """Show the framework as stored now, with ``code`` selected (after a write or undo)."""
+        self._current_code = code
+        self.refresh()
+        self.select(code)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def announce(self) -> None:
         self._announcing = True
         try:
             self.ctx.events.framework_changed.emit()
@@ -268,30 +218,12 @@ class FrameworkPage(Page):
             self._announcing = False
 
     def select(self, code: str) -> None:
-        index = self.tree_model.find(code)
-        if index.isValid():
-            self.tree.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.tree.scrollTo(index)
+        self.tree_panel.select(code)
 
     # --- selection ---------------------------------------------------------------------
 
-    def _selected_kind_code(self) -> tuple[str | None, str | None]:
-        index = self.tree.selectionModel().currentIndex()
-        if not index.isValid():
-            return None, None
-        return index.data(KIND_ROLE), index.data(CODE_ROLE)
-
     def _selected_competency(self) -> str | None:
-        kind, code = self._selected_kind_code()
-        if kind == COMPETENCY:
-            return code
-        if kind == INDICATOR and self.framework is not None:
-            return self.framework.indicator(code).competency
-        return None
+        return self.tree_panel.selected_competency(self.framework)
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         code = current.data(CODE_ROLE) if current.isValid() else None
@@ -306,14 +238,7 @@ class FrameworkPage(Page):
             )
         ):
             # Go back to the indicator being edited, without asking again.
-            self.tree.selectionModel().blockSignals(True)
-            self.tree.selectionModel().setCurrentIndex(
-                previous,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.tree.selectionModel().blockSignals(False)
-            self.tree.viewport().update()
+            self.tree_panel.go_back_to(previous)
             return
         self._current_code = code
         indicator = self.framework.indicator(code) if code and self.framework else None
@@ -324,34 +249,9 @@ class FrameworkPage(Page):
 
     def _update_buttons(self) -> None:
         shown = self.editor.shown()
-        dirty = self.editor.is_dirty()
-        self.editor.setEnabled(shown is not None)
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
-        self.add_button.setEnabled(self._selected_competency() is not None)
-        if shown is not None and shown.retired:
-            self.retire_button.setText(self.tr("Bring back"))
-            self.retire_button.setToolTip(self.tr("Offer this indicator for rating again"))
-            self.retire_button.setEnabled(True)
-        else:
-            self.retire_button.setText(self.tr("Retire"))
-            can = (
-                shown is not None
-                and self.framework is not None
-                and rules.can_retire(self.framework, shown.code)
-            )
-            self.retire_button.setEnabled(can)
-            if shown is not None and not can:
-                self.retire_button.setToolTip(
-                    self.tr(
-                        "This is the only indicator of its competency still in use; "
-                        "add another before retiring it."
-                    )
-                )
-            else:
-                self.retire_button.setToolTip(
-                    self.tr("Stop offering this indicator for rating; ratings already made keep it")
-                )
+        self.editor_box.update_buttons()
+        competency = self._selected_competency()
+        self.tree_panel.update_buttons(shown, self.framework, competency, self.editing)
 
     # --- saving ------------------------------------------------------------------------
 
@@ -371,12 +271,19 @@ class FrameworkPage(Page):
             self.outcome = edit_outcome(session)
         return not self.outcome.makes_new_version or self.confirm(self.versioning_question())
 
-    def _saved(self, code: str, message: str) -> None:
-        self._current_code = code
-        self.refresh()
-        self.select(code)
+    def _saved(self, change: IndicatorChange, message: str) -> None:
+        self.writes.indicator(change)
+        self.show_stored(change.code)
         self.message.setText(message)
-        self._announce()
+        self.announce()
+
+    def _may_drop_edits(self, code: str | None) -> bool:
+        """True when nothing is typed and unsaved, or the user agrees to lose it."""
+        return not self.editor.is_dirty() or self.confirm(
+            self.tr("Your changes to {0} are not saved. Leave them and lose the changes?").format(
+                code
+            )
+        )
 
     def write_indicator(self, indicator: fw.Indicator) -> bool:
         """Save an added or edited indicator; False if the user declined a new version.
@@ -385,14 +292,21 @@ class FrameworkPage(Page):
         that would be refused anyway (IncompleteIndicator goes to the caller).
         """
         rules.checked(indicator)
-        if not self._may_write():
+        if not self.editing:
             return False
-        number, new = save_checked_indicator(self.ctx.database, indicator)
-        if new:
+        try:
+            if not self._may_write():
+                return False
+            change = save_checked_indicator(self.ctx.database, indicator)
+        except StoreError as exc:
+            self.writes.refused("framework indicator", exc)
+            return False
+        number = change.version_after
+        if change.made_new_version:
             said = self.tr("{0} saved as framework version {1}.").format(indicator.code, number)
         else:
             said = self.tr("{0} saved.").format(indicator.code)
-        self._saved(indicator.code, said)
+        self._saved(change, said)
         return True
 
     def save_edits(self) -> None:
@@ -415,13 +329,9 @@ class FrameworkPage(Page):
 
     def add_indicator(self) -> None:
         competency = self._selected_competency()
-        if competency is None or self.framework is None:
+        if competency is None or self.framework is None or not self.editing:
             return
-        if self.editor.is_dirty() and not self.confirm(
-            self.tr("Your changes to {0} are not saved. Leave them and lose the changes?").format(
-                self._current_code
-            )
-        ):
+        if not self._may_drop_edits(self._current_code):
             return
         self.editor.show_indicator(self.editor.shown())
         dialog = AddIndicatorDialog(self.framework, competency, self.write_indicator, self)
@@ -432,19 +342,16 @@ class FrameworkPage(Page):
 
     def toggle_retired(self) -> None:
         shown = self.editor.shown()
-        if shown is None:
-            return
-        if self.editor.is_dirty() and not self.confirm(
-            self.tr("Your changes to {0} are not saved. Leave them and lose the changes?").format(
-                shown.code
-            )
-        ):
+        if shown is None or not self.editing or not self._may_drop_edits(shown.code):
             return
         retire = not shown.retired
-        if not self._may_write():
-            return
         try:
-            number, new = set_retired(self.ctx.database, shown.code, retire)
+            if not self._may_write():
+                return
+            change = set_retired(self.ctx.database, shown.code, retire)
+        except StoreError as exc:
+            self.writes.refused("framework indicator", exc)
+            return
         except rules.LastIndicator:
             self.message.setText(
                 self.tr(
@@ -457,13 +364,35 @@ class FrameworkPage(Page):
             said = self.tr("{0} retired.").format(shown.code)
         else:
             said = self.tr("{0} brought back.").format(shown.code)
-        if new:
-            said += " " + self.tr("This is framework version {0}.").format(number)
-        self._saved(shown.code, said)
+        if change.made_new_version:
+            said += " " + self.tr("This is framework version {0}.").format(change.version_after)
+        self._saved(change, said)
 
-    def _write_target(self, role: str, code: str, level: int) -> None:
-        store_fw.set_target(self.ctx.database, role, code, level)
-        self._announce()
+    # --- edit mode ---------------------------------------------------------------------
+
+    def _mode_changed(self, editing: bool) -> None:
+        self.editor_box.set_editable(editing)
+        self.targets_box.set_editable(editing)
+        self.pairs_box.set_editable(editing)
+        self.history.set_enabled(editing)
+        if not editing:
+            self.message.clear()
+        self._say_heading()
+        self._update_buttons()
+
+    def _may_leave_editing(self) -> bool:
+        if not self._may_drop_edits(self._current_code):
+            return False
+        self.revert()
+        return True
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        # With a PIN set, going to another page ends editing (a laptop left open on another
+        # page is not left unlocked); typing not yet saved keeps it on. A minimised window
+        # (a spontaneous hide) does not count.
+        super().hideEvent(event)
+        if not event.spontaneous() and self.lock.locked and not self.editor.is_dirty():
+            self.lock.set_editing(False)
 
     # --- splitter ----------------------------------------------------------------------
 
