@@ -377,7 +377,11 @@ def build_analyze_database(path: Path, people: int) -> None:
         rows = rating_rows(people, rounds, indicators, rng)
         done = 0
         while chunk := list(itertools.islice(rows, CHUNK)):
-            conn.executemany("INSERT INTO rating VALUES (?, ?, ?, ?, ?, ?, ?, ?)", chunk)
+            conn.executemany(
+                "INSERT INTO rating (facilitator_id, round_id, role, indicator_id, uid, level, "
+                "evidence, rated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                chunk,
+            )
             done += len(chunk)
             if done % 1_000_000 < CHUNK:
                 say(f"  {done:,} ratings …")

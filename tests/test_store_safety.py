@@ -250,25 +250,26 @@ def test_sql_parameters_never_reach_an_error_message(db):
 
 
 def _failing_migrations(tmp_path: Path) -> Path:
-    from kmdesk.store.migrations_info import MIGRATIONS
+    from kmdesk.store.migrations_info import MIGRATIONS, known_revisions
 
+    head = known_revisions()[1]
     copy = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    (copy / "versions" / "0002_fails_half_way.py").write_text(
+    (copy / "versions" / "9999_fails_half_way.py").write_text(
         textwrap.dedent(
             '''
             """A test-only migration that adds a column, then fails."""
             import sqlalchemy as sa
             from alembic import op
 
-            revision = "0002"
-            down_revision = "0001"
+            revision = "9999"
+            down_revision = "{head}"
 
             def upgrade():
                 op.add_column("team", sa.Column("region", sa.Text()))
                 raise RuntimeError("half-way")
             '''
-        ),
+        ).format(head=head),
         encoding="utf-8",
     )
     return copy
@@ -283,7 +284,7 @@ def test_a_migration_failing_half_way_leaves_the_database_as_it_was(
     monkeypatch.setattr(migrations_info, "MIGRATIONS", _failing_migrations(tmp_path))
     with pytest.raises(UpgradeFailed, match="Nothing was lost"):
         open_database(str(demo_file))
-    assert _dump(demo_file) == before  # no "region" column, still at revision 0001
+    assert _dump(demo_file) == before  # no "region" column, still at the head revision
     from kmdesk.store.backup import list_backups
 
     assert "upgrade" in {b.reason for b in list_backups(demo_file)}  # made before it began

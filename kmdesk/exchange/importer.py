@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kmdesk.assess.framework import Framework, parse_role
@@ -19,6 +19,7 @@ from kmdesk.exchange.limits import MAX_NOTE
 from kmdesk.exchange.problems import Cancelled, FileRejected, Problem
 from kmdesk.exchange.ratings_file import MAX_PROBLEMS, Formula, RawRow, read_rows
 from kmdesk.store import models as m
+from kmdesk.store import ratings_log
 from kmdesk.store.frameworks import latest_version, load_framework
 
 # (done, total) -> False to cancel
@@ -372,22 +373,17 @@ class _Writer:
             indicator = self.indicators[(version_id, row.indicator)]
             wanted[(person, round_id, row.role, indicator)] = (row.level, row.evidence)
         existing = self._existing({k[1] for k in wanted}, {k[0] for k in wanted})
-        now = m.utcnow()
-        inserts, updates = [], []
+        added, changes = 0, []
         for i, (key, (level, evidence)) in enumerate(wanted.items(), start=1):
-            pk = dict(zip(("facilitator_id", "round_id", "role", "indicator_id"), key, strict=True))
             if key not in existing:
-                inserts.append({**pk, "level": level, "evidence": evidence, "rated_at": now})
-            elif existing[key] != (level, evidence):
-                updates.append({**pk, "level": level, "evidence": evidence, "rated_at": now})
+                added += 1
+            if existing.get(key) != (level, evidence):
+                changes.append(ratings_log.change(key, level, evidence))
             if progress and i % 5000 == 0 and progress(len(rows) + i, len(rows) * 2) is False:
                 raise Cancelled()
-        self.result.added, self.result.changed = len(inserts), len(updates)
-        self.result.unchanged = len(wanted) - len(inserts) - len(updates)
-        if inserts:
-            self.session.execute(insert(m.Rating), inserts)
-        if updates:
-            self.session.execute(update(m.Rating), updates)
+        self.result.added, self.result.changed = added, len(changes) - added
+        self.result.unchanged = len(wanted) - len(changes)
+        ratings_log.record_local(self.session, changes, existing)
 
     def _existing(
         self, round_ids: set[int], people: set[int]

@@ -7,11 +7,12 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kmdesk.assess.scale import LEVELS
 from kmdesk.store import models as m
+from kmdesk.store import ratings_log as log
 from kmdesk.store.repo import NotFound
 
 
@@ -82,28 +83,27 @@ def restore_ratings(
                 )
             ).all()
         )
+        changes, existing = [], []
         for code, state in states.items():
             ind = indicator_ids.get(code)
             if ind is None:
                 raise NotFound(f"indicator {code} is not in this round's framework version")
+            key = (fac, rnd, role, ind)
+            row = session.get(m.Rating, key)
             if state is None:
-                session.execute(
-                    delete(m.Rating).where(
-                        m.Rating.facilitator_id == fac,
-                        m.Rating.round_id == rnd,
-                        m.Rating.role == role,
-                        m.Rating.indicator_id == ind,
-                    )
-                )
+                if row is not None:
+                    changes.append(log.change(key, None, "", deleted=True))
+                    existing.append(key)
                 continue
             if state.level is not None and state.level not in LEVELS:
                 raise ValueError(f"{state.level!r} is not a level")
-            row = session.get(m.Rating, (fac, rnd, role, ind))
-            if row is None:
-                row = m.Rating(facilitator_id=fac, round_id=rnd, role=role, indicator_id=ind)
-                session.add(row)
-            row.uid = _uid(state.uid)
-            row.level = state.level
-            row.evidence = state.evidence
-            if state.rated_at is not None:
-                row.rated_at = state.rated_at
+            if state.rated_at is None:
+                changes.append(log.change(key, state.level, state.evidence))
+                existing += [key] if row is not None else []
+            else:
+                log.put_back(session, key, state.level, state.evidence, state.rated_at)
+        log.record_local(session, changes, existing)
+        for code, state in states.items():
+            if state is not None:
+                row = session.get(m.Rating, (fac, rnd, role, indicator_ids[code]))
+                row.uid = _uid(state.uid)

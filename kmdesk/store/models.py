@@ -148,6 +148,43 @@ class Rating(Base):
     level: Mapped[int | None] = mapped_column(SmallInteger)
     evidence: Mapped[str] = mapped_column(Text, default="")
     rated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # The PC whose change this is ("" before history was kept): the app marks a value
+    # that came from another PC, and merges order changes by (rated_at, pc).
+    pc: Mapped[str] = mapped_column(String(36), default="", server_default="")
+
+
+class RatingEvent(Base):
+    """One value a rating held, when and on which PC: the append-only history.
+
+    The rating row always shows its latest event (by ``rated_at``, then ``pc``). Merging
+    files from other PCs is a union of events, so it is idempotent and order-independent,
+    and a value that lost to a later change is still here.
+    """
+
+    __tablename__ = "rating_event"
+    __table_args__ = (
+        UniqueConstraint("facilitator_id", "round_id", "role", "indicator_id", "rated_at", "pc"),
+        CheckConstraint("level IS NULL OR (level >= 1 AND level <= 5)", name="level_range"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    facilitator_id: Mapped[int] = mapped_column(ForeignKey("facilitator.id"), index=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id"))
+    role: Mapped[str] = mapped_column(String(16))
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id"))
+    level: Mapped[int | None] = mapped_column(SmallInteger)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)  # the rating was cleared
+    rated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    pc: Mapped[str] = mapped_column(String(36), default="")
+
+
+class UidAlias(Base):
+    """A UUID from another PC that means a record here (a person merged on confirmation)."""
+
+    __tablename__ = "uid_alias"
+    uid: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "facilitator", "team" or "round"
+    target: Mapped[uuid.UUID] = mapped_column(Uuid)
 
 
 class Setting(Base):

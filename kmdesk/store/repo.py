@@ -6,13 +6,14 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kmdesk.assess import people as pp
 from kmdesk.assess.ratings import Rating
 from kmdesk.assess.scale import LEVELS
 from kmdesk.store import models as m
+from kmdesk.store import ratings_log as log
 from kmdesk.store.frameworks import latest_version
 
 
@@ -246,37 +247,22 @@ def set_rating(
         raise ValueError(f"{level!r} is not a level (1–5, or None for not sure)")
     with database.write() as session:
         fac, rnd, ind = _rating_key(session, facilitator_id, round_id, indicator)
-        row = session.get(m.Rating, (fac, rnd, role, ind))
-        if row is None:
-            session.add(
-                m.Rating(
-                    facilitator_id=fac,
-                    round_id=rnd,
-                    role=role,
-                    indicator_id=ind,
-                    level=level,
-                    evidence=(evidence or "").strip(),
-                )
-            )
-        else:
-            row.level = level
-            if evidence is not None:
-                row.evidence = evidence.strip()
-            row.rated_at = m.utcnow()
+        key = (fac, rnd, role, ind)
+        row = session.get(m.Rating, key)
+        if evidence is None:
+            evidence = row.evidence if row is not None else ""
+        log.record_local(session, [log.change(key, level, evidence.strip())], [key] if row else [])
 
 
 def clear_rating(database, facilitator_id: str, round_id: str, role: str, indicator: str) -> None:
     """Remove a rating (not the same as "not sure", which is an answer)."""
     with database.write() as session:
         fac, rnd, ind = _rating_key(session, facilitator_id, round_id, indicator)
-        session.execute(
-            delete(m.Rating).where(
-                m.Rating.facilitator_id == fac,
-                m.Rating.round_id == rnd,
-                m.Rating.role == role,
-                m.Rating.indicator_id == ind,
-            )
-        )
+        key = (fac, rnd, role, ind)
+        row = session.get(m.Rating, key)
+        if row is not None:
+            cleared = log.change(key, None, "", deleted=True)
+            log.record_local(session, [cleared], [key])
 
 
 def update_facilitator(
@@ -358,15 +344,12 @@ def copy_ratings(
             ).all()
         )
         copied = [r for r in source if r.indicator in indicators and r.indicator not in done]
-        session.add_all(
-            m.Rating(
-                facilitator_id=fac,
-                round_id=rnd.id,
-                role=role,
-                indicator_id=indicators[r.indicator],
-                level=r.level,
-                evidence=r.evidence,
-            )
-            for r in copied
+        log.record_local(
+            session,
+            [
+                log.change((fac, rnd.id, role, indicators[r.indicator]), r.level, r.evidence)
+                for r in copied
+            ],
+            [],
         )
         return [r.indicator for r in copied]

@@ -1,0 +1,212 @@
+"""The one way a rating changes: append an event to its history, then show the latest.
+
+Every writer (a save in the app, undo, copying a round, an import, a merge of files from
+other PCs) goes through here, so the history is whole and the rating row always equals
+its latest event, ordered by (rated_at, pc).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import and_, delete, insert, or_, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from kmdesk.store import models as m
+from kmdesk.store.pc import pc_id
+
+Key = tuple[int, int, str, int]  # facilitator pk, round pk, role, indicator pk
+
+
+@dataclass(frozen=True)
+class Change:
+    """One value for one rating: a level (None: not sure), a note, or a clearing."""
+
+    key: Key
+    level: int | None
+    evidence: str
+    rated_at: dt.datetime
+    pc: str
+    deleted: bool = False
+
+    @property
+    def order(self) -> tuple:
+        return (_naive(self.rated_at), self.pc)
+
+
+def _naive(when: dt.datetime) -> dt.datetime:
+    # SQLite gives times back without their zone; compare every time in UTC, zone-less.
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.UTC).replace(tzinfo=None)
+    return when
+
+
+def change(key: Key, level, evidence: str, *, deleted: bool = False) -> Change:
+    """A change made now, on this PC."""
+    return Change(key, level, evidence, m.utcnow(), pc_id(), deleted)
+
+
+def _event_row(c: Change) -> dict:
+    fac, rnd, role, ind = c.key
+    return {
+        "facilitator_id": fac,
+        "round_id": rnd,
+        "role": role,
+        "indicator_id": ind,
+        "level": c.level,
+        "evidence": c.evidence,
+        "deleted": c.deleted,
+        "rated_at": c.rated_at,
+        "pc": c.pc,
+    }
+
+
+def _key_filter(model, keys: Iterable[Key]):
+    keys = list(keys)
+    columns = (model.facilitator_id, model.round_id, model.role, model.indicator_id)
+    if len(keys) == 1:
+        return and_(*(col == value for col, value in zip(columns, keys[0], strict=True)))
+    return tuple_(*columns).in_(keys) if keys else or_(False)
+
+
+def record(session: Session, changes: Iterable[Change]) -> int:
+    """Append ``changes`` to the history and bring each rating row up to its latest event.
+
+    A change already in the history (same rating, time and PC) is not added twice, so a
+    file merged twice changes nothing. Returns the number of events added.
+    """
+    wanted: dict[tuple, Change] = {}
+    for c in changes:
+        wanted[(*c.key, _naive(c.rated_at), c.pc)] = c
+    if not wanted:
+        return 0
+    keys = {c.key for c in wanted.values()}
+    known = set()
+    for chunk in _chunks(sorted(keys, key=str), 300):
+        rows = session.execute(
+            select(
+                m.RatingEvent.facilitator_id,
+                m.RatingEvent.round_id,
+                m.RatingEvent.role,
+                m.RatingEvent.indicator_id,
+                m.RatingEvent.rated_at,
+                m.RatingEvent.pc,
+            ).where(_key_filter(m.RatingEvent, chunk))
+        )
+        known.update((f, r, role, i, _naive(at), pc) for f, r, role, i, at, pc in rows)
+    new = [c for k, c in wanted.items() if k not in known]
+    if new:
+        session.execute(insert(m.RatingEvent), [_event_row(c) for c in new])
+    _refresh(session, {c.key for c in new})
+    return len(new)
+
+
+def record_local(session: Session, changes: Iterable[Change], existing: Iterable[Key]) -> None:
+    """Changes made just now on this PC: newer than anything stored, so no merging is needed.
+
+    ``existing`` names the ratings that already have a row (the caller has looked).
+    """
+    changes = list(changes)
+    if not changes:
+        return
+    have = set(existing)
+    session.execute(insert(m.RatingEvent), [_event_row(c) for c in changes])
+    inserts, updates, gone = [], [], []
+    for c in changes:
+        pk = dict(zip(("facilitator_id", "round_id", "role", "indicator_id"), c.key, strict=True))
+        values = {"level": c.level, "evidence": c.evidence, "rated_at": c.rated_at, "pc": c.pc}
+        if c.deleted:
+            if c.key in have:
+                gone.append(c.key)
+        elif c.key in have:
+            updates.append({**pk, **values})
+        else:
+            inserts.append({**pk, **values})
+    session.expire_all()  # the bulk statements below bypass the identity map
+    if inserts:
+        session.execute(insert(m.Rating), inserts)
+    if updates:
+        session.execute(update(m.Rating), updates)
+    for chunk in _chunks(gone, 300):
+        session.execute(delete(m.Rating).where(_key_filter(m.Rating, chunk)))
+
+
+def _chunks(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _refresh(session: Session, keys: set[Key]) -> None:
+    """Make each rating row equal its latest event (or remove it if that was a clearing)."""
+    if not keys:
+        return
+    latest: dict[Key, Change] = {}
+    for chunk in _chunks(sorted(keys, key=str), 300):
+        for e in session.scalars(select(m.RatingEvent).where(_key_filter(m.RatingEvent, chunk))):
+            key = (e.facilitator_id, e.round_id, e.role, e.indicator_id)
+            c = Change(key, e.level, e.evidence, e.rated_at, e.pc, e.deleted)
+            if key not in latest or c.order > latest[key].order:
+                latest[key] = c
+    current = {}
+    for chunk in _chunks(sorted(keys, key=str), 300):
+        for r in session.scalars(select(m.Rating).where(_key_filter(m.Rating, chunk))):
+            current[(r.facilitator_id, r.round_id, r.role, r.indicator_id)] = r
+    inserts, updates, gone = [], [], []
+    for key, c in latest.items():
+        row = current.get(key)
+        values = {"level": c.level, "evidence": c.evidence, "rated_at": c.rated_at, "pc": c.pc}
+        pk = dict(zip(("facilitator_id", "round_id", "role", "indicator_id"), key, strict=True))
+        if c.deleted:
+            if row is not None:
+                gone.append(key)
+        elif row is None:
+            inserts.append({**pk, **values})
+        elif (row.level, row.evidence, _naive(row.rated_at), row.pc) != (
+            c.level,
+            c.evidence,
+            _naive(c.rated_at),
+            c.pc,
+        ):
+            updates.append({**pk, **values})
+    session.expire_all()  # the bulk statements below bypass the identity map
+    if inserts:
+        session.execute(insert(m.Rating), inserts)
+    if updates:
+        session.execute(update(m.Rating), updates)
+    for chunk in _chunks(gone, 300):
+        session.execute(delete(m.Rating).where(_key_filter(m.Rating, chunk)))
+
+
+def put_back(session: Session, key: Key, level, evidence: str, rated_at: dt.datetime) -> None:
+    """Undo or redo: the rating exactly as it was at ``rated_at``, later changes taken back.
+
+    Events after ``rated_at`` are this session's own changes being undone, so they are
+    removed rather than outvoted; the value at ``rated_at`` is added back if it is gone
+    (a redo). The row then shows it, time included.
+    """
+    at = _naive(rated_at)
+    later = [c for c in history(session, key) if _naive(c.rated_at) > at]
+    for c in later:
+        session.execute(
+            delete(m.RatingEvent).where(
+                _key_filter(m.RatingEvent, [key]),
+                m.RatingEvent.rated_at == c.rated_at,
+                m.RatingEvent.pc == c.pc,
+            )
+        )
+    same_time = [c for c in history(session, key) if _naive(c.rated_at) == at]
+    if not any((c.level, c.evidence, c.deleted) == (level, evidence, False) for c in same_time):
+        session.execute(
+            insert(m.RatingEvent),
+            [_event_row(Change(key, level, evidence, rated_at, pc_id()))],
+        )
+    _refresh(session, {key})
+
+
+def history(session: Session, key: Key) -> list[Change]:
+    """Every value the rating held, oldest first."""
+    events = session.scalars(select(m.RatingEvent).where(_key_filter(m.RatingEvent, [key])))
+    changes = [Change(key, e.level, e.evidence, e.rated_at, e.pc, e.deleted) for e in events]
+    return sorted(changes, key=lambda c: c.order)
