@@ -1,13 +1,20 @@
-"""The migrations: which revisions exist, which one a database is at, and running them."""
+"""The migrations: which revisions exist, which one a database is at, and running them.
+
+Alembic loads ``env.py`` and the revisions from disk, and the head is read from the revision
+files, so the migrations must be real files wherever kmdesk runs: the package folder in a
+checkout or an installed kmdesk, and the same place inside a frozen bundle, where
+``packaging/kmdesk.spec`` collects them as source files (not into PyInstaller's archive).
+"""
 
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 from sqlalchemy import inspect, text
 
-MIGRATIONS = Path(__file__).parent / "migrations"
+from kmdesk.paths import package_file
+
+MIGRATIONS = package_file("store", "migrations")
 
 
 def upgrade(connection) -> None:
@@ -35,7 +42,9 @@ def known_revisions() -> tuple[set[str], str]:
             links[values["revision"]] = values.get("down_revision")
     heads = set(links) - set(links.values())
     if len(heads) != 1:
-        raise RuntimeError(f"the migrations must have exactly one head, not {sorted(heads)}")
+        raise RuntimeError(
+            f"the migrations in {MIGRATIONS} must have exactly one head, not {sorted(heads)}"
+        )
     return set(links), heads.pop()
 
 
