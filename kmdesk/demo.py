@@ -137,4 +137,5 @@ def load_demo(database) -> ImportResult | None:
         raise DemoRefused(
             f"{database.location} already holds other data; the demo only goes into a new database"
         )
-    return import_rows(database, demo_rows(), "demo")
+    # A new database holds nothing worth a backup yet.
+    return import_rows(database, demo_rows(), "demo", backup=False)

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from tests.conftest import new_database_file
-from tests.ratings_samples import HEADER, ROWS
+from tests.ratings_samples import HEADER, ROWS, database_bytes
 
 
 def _analyze(run_kmdesk, db, role="recorder"):
@@ -90,11 +90,11 @@ def test_importing_the_same_file_twice_changes_nothing(run_kmdesk, demo_file, tm
     first = run_kmdesk("import", str(source), db=demo_file)
     assert first.returncode == 0, first.stderr
     assert "3 ratings added" in first.stdout and "new rounds: รอบพิเศษ" in first.stdout
-    before = demo_file.read_bytes()
+    before = database_bytes(demo_file)
     second = run_kmdesk("import", str(source), db=demo_file)
     assert second.returncode == 0, second.stderr
     assert "0 ratings added, 0 changed, 3 unchanged" in second.stdout
-    assert demo_file.read_bytes() == before
+    assert database_bytes(demo_file) == before
 
 
 def _imported(run_kmdesk, db, source):

@@ -128,7 +128,6 @@ def cmd_import(args) -> int:
     from kmdesk.exchange.problems import FileRejected
 
     database = open_db(args)
-    database.backup("import")
     try:
         result = import_ratings(database, args.file)
     except FileRejected as exc:

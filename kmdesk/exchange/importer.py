@@ -292,7 +292,12 @@ def import_ratings(
 
 
 def import_rows(
-    database, raw_rows: list[RawRow], file: str, progress: Progress | None = None
+    database,
+    raw_rows: list[RawRow],
+    file: str,
+    progress: Progress | None = None,
+    *,
+    backup: bool = True,
 ) -> ImportResult:
     """Check and write rows already read (from a file, or made by the demo) in one transaction."""
     result = ImportResult(file)
@@ -301,6 +306,11 @@ def import_rows(
         result.rows = len(rows)
         writer = _Writer(session, result)
         writer.write(rows, progress)
+        changed = result.added or result.changed or result.new_teams or result.new_facilitators
+        if backup and changed:
+            # The backup reads through its own connection, so it holds the database as it
+            # was before this transaction: the state to go back to if the import was wrong.
+            database.backup("import")
     return result
 
 
