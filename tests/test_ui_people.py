@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog
 
 from kmdesk.store import repo
@@ -21,6 +21,9 @@ from kmdesk.ui.people_models import (
 )
 from kmdesk.ui.people_page import PeoplePage, select_id
 from tests.ui_support import make_context
+
+# The day "far from today" is measured from in these tests: 30 พ.ย. 2569.
+TODAY = dt.date(2026, 11, 30)
 
 
 @pytest.fixture(autouse=True)
@@ -234,7 +237,8 @@ def test_the_agency_box_offers_agencies_in_use_and_the_common_ones(qtbot, demo_d
 def test_the_round_dialog_says_the_date_with_a_buddhist_era_year(qtbot, demo_db):
     dialog = RoundDialog(demo_db, [1])
     qtbot.addWidget(dialog)
-    dialog.date_edit.setDate(QDate(2025, 8, 8))
+    dialog.date_edit.set_date(dt.date(2025, 8, 8))
+    assert dialog.date_edit.text() == "08/08/2568"
     assert dialog.date_said.text() == "8 สิงหาคม 2568"
 
 
@@ -267,7 +271,8 @@ def test_adding_a_team_a_person_and_a_round_from_the_page(qtbot, page, demo_db):
 
     def add_round(dialog):
         dialog.title_edit.setText("รอบที่ 4")
-        dialog.date_edit.setDate(QDate(2026, 2, 14))
+        dialog.date_edit.today = lambda: TODAY
+        dialog.date_edit.set_date(dt.date(2026, 2, 14))
 
     page.run_dialog = answer(add_round)
     with qtbot.waitSignal(events.rounds_changed):

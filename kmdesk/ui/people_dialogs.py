@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,9 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from kmdesk.assess import people as pp
+from kmdesk.assess.thaidate import format_typed_date
+from kmdesk.logs import refused
 from kmdesk.store import people_queries as pq
 from kmdesk.store import repo
+from kmdesk.store.errors import StoreError
 from kmdesk.ui import i18n
+from kmdesk.ui.date_edit import DateEdit
 from kmdesk.ui.people_models import PersonRow, RoundRow, TeamRow
 
 # Agencies the facilitator teams in the sources come from; offered beside those already typed.
@@ -107,6 +110,11 @@ class RecordDialog(QDialog):
             self.saved = self.save()
         except (pp.InvalidName, repo.DuplicateError, repo.NotFound) as error:
             self.show_problem(self.explain(error))
+            return
+        except StoreError as error:
+            # The world is wrong (a full disk, a read-only file): say so; what was typed stays.
+            refused(type(self).__name__, error)
+            self.show_problem(str(error))
             return
         super().accept()
 
@@ -268,14 +276,12 @@ class RoundDialog(RecordDialog):
         self.title_edit = QLineEdit(round_row.title if round_row else "")
         self.title_edit.setMaxLength(pp.MAX_NAME)
         self.title_edit.textEdited.connect(self.clear_problem)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        # Digits only: Qt's calendar has no Buddhist Era, so the label beside says the BE date.
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setDate(QDate(round_row.date if round_row else dt.date.today()))
+        # Day/month/year in the user's calendar (2569 in Thai); the label beside spells it out.
+        self.date_edit = DateEdit(round_row.date if round_row else dt.date.today())
         self.date_said = QLabel()
         self.date_said.setObjectName("date_said")
-        self.date_edit.dateChanged.connect(self._say_date)
+        self.date_edit.date_changed.connect(self._say_date)
+        self.date_edit.textEdited.connect(self.clear_problem)
         date_row = QHBoxLayout()
         date_row.addWidget(self.date_edit)
         date_row.addWidget(self.date_said, 1)
@@ -303,7 +309,8 @@ class RoundDialog(RecordDialog):
         self.retranslate()
 
     def _say_date(self) -> None:
-        self.date_said.setText(i18n.date_text(self.date(), long=True))
+        day = self.date()
+        self.date_said.setText(i18n.date_text(day, long=True) if day else "")
 
     def retranslate(self) -> None:
         adding = self.round is None
@@ -326,8 +333,21 @@ class RoundDialog(RecordDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self._say_date()
 
-    def date(self) -> dt.date:
-        return self.date_edit.date().toPython()
+    def date(self) -> dt.date | None:
+        return self.date_edit.date()
+
+    def accept(self) -> None:
+        if self.date() is None:
+            example = format_typed_date(self.date_edit.today(), i18n.language())
+            self.show_problem(
+                self.tr("Type the date as day/month/year, for example {0}.").format(example)
+            )
+            self.date_edit.setFocus()
+            return
+        # A year far from today is asked about first: 2569 read as Gregorian once saved 3112.
+        if self.date_edit.checked_date(self.round.date if self.round else None) is None:
+            return
+        super().accept()
 
     def save(self) -> pp.Round:
         title = self.title_edit.text()
