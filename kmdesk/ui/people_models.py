@@ -302,10 +302,6 @@ class PeopleFilter(QSortFilterProxyModel):
         self._show_inactive = False
         self.setSortRole(SORT_ROLE)
 
-    @property
-    def show_inactive(self) -> bool:
-        return self._show_inactive
-
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
         self._words = text.casefold().split()

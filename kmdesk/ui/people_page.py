@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,77 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kmdesk.logs import refused
 from kmdesk.store import people_queries as pq
 from kmdesk.store import repo
+from kmdesk.store.errors import StoreError
 from kmdesk.store.framework_edits import version_numbers
 from kmdesk.ui import settings as keys
 from kmdesk.ui.page import AppContext, Page
 from kmdesk.ui.people_dialogs import FacilitatorDialog, RoundDialog, TeamDialog
 from kmdesk.ui.people_models import (
-    ID_ROLE,
-    SORT_ROLE,
     FacilitatorModel,
     PeopleFilter,
     RoundModel,
     TeamModel,
 )
-
-
-def make_table(model, stretch: int) -> QTableView:
-    """A read-only, row-selecting, sortable table whose column ``stretch`` takes the room."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSortingEnabled(True)
-    view.setWordWrap(False)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setHighlightSections(False)
-    # The header fits its columns to rows it has seen; rows a filter lets back in (an
-    # inactive person's long agency name) would stay cut off without a fresh fit.
-    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
-        signal.connect(lambda *_: header.resizeSections())
-    return view
-
-
-def sorter(model, parent: QWidget) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    return proxy
-
-
-def run_modal(dialog: QDialog):
-    """Show a record dialog modally; its saved record, or None if cancelled."""
-    return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def selected_id(view: QTableView) -> str | None:
-    rows = view.selectionModel().selectedRows()
-    return rows[0].data(ID_ROLE) if rows else None
-
-
-def select_id(view: QTableView, record_id: str | None) -> None:
-    """Select the row holding ``record_id`` (through any proxy), if it is shown."""
-    if not record_id:
-        return
-    model = view.model()
-    for row in range(model.rowCount()):
-        index = model.index(row, 0)
-        if index.data(ID_ROLE) == record_id:
-            view.selectionModel().select(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            view.setCurrentIndex(index)
-            view.scrollTo(index)
-            return
+from kmdesk.ui.people_rounds import RoundDeletion
+from kmdesk.ui.people_tables import make_table, run_modal, select_id, selected_id, sorter
 
 
 class PeoplePage(Page):
@@ -129,9 +71,20 @@ class PeoplePage(Page):
         self.round_view.sortByColumn(RoundModel.DATE, Qt.SortOrder.AscendingOrder)
         self.add_round_button = QPushButton()
         self.edit_round_button = QPushButton()
-        self.rounds_box.setLayout(
-            self._stack(self.round_view, self.add_round_button, self.edit_round_button)
+        self.delete_round_button = QPushButton()
+        self.rounds_note = QLabel()
+        self.rounds_note.setObjectName("rounds_note")
+        self.rounds_note.setWordWrap(True)
+        # Selectable, so the backup's path can be copied.
+        self.rounds_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        rounds_layout = self._stack(
+            self.round_view,
+            self.add_round_button,
+            self.edit_round_button,
+            self.delete_round_button,
         )
+        rounds_layout.addWidget(self.rounds_note)
+        self.rounds_box.setLayout(rounds_layout)
 
         self.people_box = QGroupBox()
         self.search_edit = QLineEdit()
@@ -182,6 +135,7 @@ class PeoplePage(Page):
         self.add_round_button.clicked.connect(self.add_round)
         self.edit_round_button.clicked.connect(self.edit_round)
         self.round_view.doubleClicked.connect(self.edit_round)
+        self.delete_round_button.clicked.connect(self.delete_round)
         for view in (self.team_view, self.people_view, self.round_view):
             view.selectionModel().selectionChanged.connect(self._update_buttons)
         # A model reset drops the selection without a selectionChanged signal.
@@ -214,6 +168,11 @@ class PeoplePage(Page):
         self.rounds_box.setTitle(self.tr("Assessment rounds"))
         self.add_round_button.setText(self.tr("Add round…"))
         self.edit_round_button.setText(self.tr("Edit…"))
+        self.edit_round_button.setToolTip(self.tr("Change the round's title or date"))
+        self.delete_round_button.setText(self.tr("Delete…"))
+        self.delete_round_button.setToolTip(
+            self.tr("Delete the round and its ratings, after a backup")
+        )
         self.people_box.setTitle(self.tr("Facilitators"))
         self.search_edit.setPlaceholderText(self.tr("Search by name, agency or team"))
         self.show_inactive_check.setText(self.tr("Show inactive"))
@@ -274,6 +233,7 @@ class PeoplePage(Page):
     def _update_buttons(self) -> None:
         self.rename_team_button.setEnabled(selected_id(self.team_view) is not None)
         self.edit_round_button.setEnabled(selected_id(self.round_view) is not None)
+        self.delete_round_button.setEnabled(selected_id(self.round_view) is not None)
         person = self._selected_person()
         self.edit_person_button.setEnabled(person is not None)
         self.active_button.setEnabled(person is not None)
@@ -298,6 +258,7 @@ class PeoplePage(Page):
 
     def _ask(self, dialog):
         self.note.clear()
+        self.rounds_note.clear()
         try:
             return self.run_dialog(dialog)
         finally:
@@ -354,7 +315,13 @@ class PeoplePage(Page):
         person = self._selected_person()
         if person is None:
             return
-        repo.set_facilitator_active(self.ctx.database, person.id, not person.active)
+        try:
+            repo.set_facilitator_active(self.ctx.database, person.id, not person.active)
+        except (StoreError, repo.NotFound) as exc:
+            refused("set facilitator active", exc)
+            self.note.setText(self.tr("Nothing was changed: {0}").format(exc))
+            self.refresh()
+            return
         if person.active:
             self.note.setText(
                 self.tr(
@@ -383,6 +350,22 @@ class PeoplePage(Page):
         row = self.round_model.record(self.round_model.row_of(round_id))
         if self._ask(RoundDialog(self.ctx.database, self._versions, row, parent=self)):
             self.refresh()
+            self._announce(self.ctx.events.rounds_changed)
+
+    def delete_round(self) -> None:
+        """Delete the selected round and its ratings, once confirmed, after a backup."""
+        round_id = selected_id(self.round_view)
+        if round_id is None:
+            return
+        self.note.clear()
+        self.rounds_note.clear()
+        row = self.round_model.record(self.round_model.row_of(round_id))
+        outcome = RoundDeletion(self.ctx.database, self).run(round_id, row.date)
+        if outcome is None:
+            return
+        self.rounds_note.setText(outcome.note)
+        self.refresh()
+        if outcome.deleted:
             self._announce(self.ctx.events.rounds_changed)
 
     # --- splitters -----------------------------------------------------------------------
