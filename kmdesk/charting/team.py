@@ -11,8 +11,8 @@ from kmdesk.assess.people import rounds_in_order
 from kmdesk.assess.ratings import Rating
 from kmdesk.charting.base import Chart, Hover, role_name
 from kmdesk.charting.hover import below, competency_label, fmt, hover_word, level_line, point_text
-from kmdesk.charts.words import word
-from kmdesk.views import TeamAnalysis, TeamSlice, selected
+from kmdesk.charts.words import completeness_note, word
+from kmdesk.views import TeamAnalysis, TeamSlice, incomplete_marks, marked_labels, selected
 
 TEAM_KINDS = ("river", "matrix", "pairs", "radar")
 # Beyond this many members the river's per-person lines hide the band they sit on.
@@ -46,31 +46,41 @@ def draw_team(
     compare: TeamSlice | None = None,
     figsize: tuple[float, float] | None = None,
     key: bool = True,
+    include_incomplete: bool = True,
 ) -> Chart:
     """A team chart (river, matrix, pairs or radar) over the chosen members.
 
     ``compare`` (another round of the same team and role) is drawn under the river.
     With ``anonymous`` every member is a letter, in the team's order, and the hover texts
-    leave out the members' own notes.
+    leave out the members' own notes. Members who have not answered every indicator are
+    marked "(5/18)", or left out with ``include_incomplete=False``; either way the title
+    says so when there are any.
     """
     from kmdesk.charts.key import names_of
     from kmdesk.charts.style import FIGSIZE, member_styles
 
     if kind not in TEAM_KINDS:
         raise ValueError(f"{kind!r} is not a team chart; team charts: {', '.join(TEAM_KINDS)}")
-    a = selected(data, members)
+    a = selected(data, members, include_incomplete)
     fw = a.framework
     codes = list(fw.codes)
     names = names_of(fw)
-    every_label = data.labels(anonymous)
+    plain = data.labels(anonymous)
+    every_label = marked_labels(data.analysis, plain)
     styles = member_styles(every_label[f.id] for f in data.roster)
     labels = {f.id: every_label[f.id] for f in a.members}
     notes = {} if anonymous else data.ratings
     size = figsize or FIGSIZE
+    compare = compare if kind == "river" else None
     title = team_title(kind, data, lang, compare)
+    note = completeness_note(include_incomplete, incomplete_marks(a, plain), lang)
+    if note:
+        title = f"{title}\n{note}"
     ctx = _TeamContext(a, fw, labels, notes, lang)
     if kind == "river":
-        return _draw_river(ctx, compare, anonymous, codes, names, styles, title, size, key)
+        return _draw_river(
+            ctx, compare, include_incomplete, anonymous, codes, names, styles, title, size, key
+        )
     if kind == "matrix":
         from kmdesk.charts.matrix import matrix_chart
 
@@ -97,17 +107,18 @@ def draw_team(
     shown = set(labels)
 
     def patch(new: TeamSlice, member_id: str) -> bool:
-        if [f.id for f in selected(new, members).members] != list(labels):
+        now = selected(new, members, include_incomplete)
+        if [f.id for f in now.members] != list(labels):
             return False  # someone joined or left the chart: draw it again
         if member_id not in shown:
             return True
+        if marked_labels(new.analysis, plain)[member_id] != labels[member_id]:
+            return False  # their answers went from "5/18" to "6/18": the legend changes
         line = live[member_id]
         prof = new.analysis.profiles.get(member_id, {})
         values = [float(prof[c]) if c in prof else math.nan for c in codes]
         line.set_ydata([*values, values[0]])
-        ctx2 = _TeamContext(
-            selected(new, members), fw, labels, {} if anonymous else new.ratings, lang
-        )
+        ctx2 = _TeamContext(now, fw, labels, {} if anonymous else new.ratings, lang)
         chart.hovers = ctx2.radar_hovers(ax, codes)
         return True
 
@@ -208,13 +219,16 @@ class _TeamContext:
         return out
 
 
-def _draw_river(ctx: _TeamContext, compare, anonymous, codes, names, styles, title, size, key):
+def _draw_river(
+    ctx: _TeamContext, compare, include, anonymous, codes, names, styles, title, size, key
+):
     from kmdesk.charts.river import river_chart
 
     a = ctx.a
     series = {a.round.id: (a.round, a.river, ctx)}
     if compare is not None:
-        ca = selected(compare, list(ctx.labels))
+        # the same people in the other round, by the same choice about incomplete ones
+        ca = selected(compare, list(ctx.labels), include)
         notes = {} if anonymous else compare.ratings
         other = _TeamContext(ca, ca.framework, ctx.labels, notes, ctx.lang)
         series.setdefault(ca.round.id, (ca.round, ca.river, other))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
+import matplotlib
 from matplotlib.figure import Figure
 
 from kmdesk.assess.framework import Text
@@ -23,6 +24,8 @@ from kmdesk.charts.style import (
     new_figure,
 )
 from kmdesk.charts.words import word
+
+END_GAP = 0.32  # levels between two members' names at the lines' ends
 
 
 def _values(rows: Mapping[str, RiverRow], codes: Sequence[str], attr: str) -> list[float]:
@@ -63,11 +66,16 @@ def river_chart(
         ax = chart.add_subplot()
         xs = list(range(len(codes)))
         two = len(rounds) == 2
+        # The legend names what a reader must tell apart: one entry per round (its band and
+        # mean together) when two are overlaid, and the target; members are named at the
+        # end of their lines instead, so the legend stays one short row.
+        handles: list = []
+        entries: list[str] = []
         for i, (round_label, rows) in enumerate(rounds):
             by_code = {row.competency: row for row in rows}
             latest = i == len(rounds) - 1
             prefix = f"{round_label}: " if two else ""
-            ax.fill_between(
+            band = ax.fill_between(
                 xs,
                 _values(by_code, codes, "min"),
                 _values(by_code, codes, "max"),
@@ -77,7 +85,7 @@ def river_chart(
                 lw=0,
                 label=prefix + word("range", lang),
             )
-            ax.plot(
+            (mean,) = ax.plot(
                 xs,
                 _values(by_code, codes, "mean"),
                 color=MEAN_COLOUR if latest else EARLIER_COLOUR,
@@ -88,10 +96,16 @@ def river_chart(
                 label=prefix + word("mean", lang),
                 zorder=3,
             )
+            if two:
+                handles.append((band, mean))
+                entries.append(round_label)
+            else:
+                handles += [band, mean]
+                entries += [word("range", lang), word("mean", lang)]
             if latest and show_members:
                 _members(ax, codes, by_code, labels, styles)
         if target:
-            ax.plot(
+            (goal,) = ax.plot(
                 xs,
                 [float(target[code]) if code in target else math.nan for code in codes],
                 color=TARGET_COLOUR,
@@ -100,13 +114,15 @@ def river_chart(
                 label=word("target", lang),
                 zorder=4,
             )
+            handles.append(goal)
+            entries.append(word("target", lang))
         ax.set_xticks(xs, list(codes))
         ax.set_xlim(-0.4, len(codes) - 0.6)
         ax.set_ylim(MIN_LEVEL - 0.5, MAX_LEVEL + 0.5)
         ax.set_yticks(LEVELS)
         ax.set_ylabel(word("level", lang))
         ax.grid(axis="y", color="#dddddd", lw=0.6)
-        legend_below(chart, *ax.get_legend_handles_labels(), max_cols=4)
+        legend_below(chart, handles, entries, max_cols=4)
         if title is None:
             title = f"{word('title_river', lang)}: " + " → ".join(label for label, _ in rounds)
         fig.suptitle(title)
@@ -127,13 +143,14 @@ def _members(
         members += [m for m in row.scores if m not in members]
     shown = {m: (labels or {}).get(m, m) for m in members}
     styles = styles or member_styles(shown.values())
+    ends = []
     for member, label in shown.items():
         scores = [
             by_code[c].scores.get(member, math.nan) if c in by_code else math.nan for c in codes
         ]
         if all(math.isnan(s) for s in scores):
             continue
-        ax.plot(
+        (line,) = ax.plot(
             range(len(codes)),
             scores,
             lw=0.9,
@@ -141,4 +158,32 @@ def _members(
             alpha=0.85,
             label=label,
             **styles[label].line_kw(),
+        )
+        ends.append((next(s for s in reversed(scores) if not math.isnan(s)), label, line))
+    _name_line_ends(ax, ends)
+
+
+def _name_line_ends(ax, ends: list[tuple[float, str, object]]) -> None:
+    """Each member's label just right of the axes, level with their last score, in their
+    colour; labels that would overlap are pushed apart (at least ``END_GAP`` levels)."""
+    ends = sorted(ends, key=lambda e: e[0])
+    placed: list[float] = []
+    for y, _, _ in ends:
+        placed.append(max(y, placed[-1] + END_GAP) if placed else y)
+    top = MAX_LEVEL + 0.4
+    if placed and placed[-1] > top:  # pushed off the top: move the stack down
+        shift = placed[-1] - top
+        placed = [y - shift for y in placed]
+    for (_, label, line), y in zip(ends, placed, strict=True):
+        ax.annotate(
+            label,
+            xy=(1.0, y),
+            xycoords=("axes fraction", "data"),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            ha="left",
+            color=line.get_color(),
+            fontsize=matplotlib.rcParams["legend.fontsize"],
+            annotation_clip=False,
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kmdesk.wording import QT_TRANSLATE_NOOP, Words
 
 WORDS = Words(
@@ -35,6 +37,12 @@ WORDS = Words(
         "learner": QT_TRANSLATE_NOOP("ChartWords", "Learner (→ learns from)"),
         "outside": QT_TRANSLATE_NOOP("ChartWords", "outside"),
         "needs_outside": QT_TRANSLATE_NOOP("ChartWords", "Needs outside help"),
+        "incomplete_in": QT_TRANSLATE_NOOP(
+            "ChartWords", "Includes self-assessments not yet complete: {0}"
+        ),
+        "incomplete_out": QT_TRANSLATE_NOOP(
+            "ChartWords", "Leaves out self-assessments not yet complete: {0}"
+        ),
     },
 )
 
@@ -42,3 +50,11 @@ WORDS = Words(
 def word(key: str, lang: str) -> str:
     """A chart word in ``lang`` ("en" for English, anything else for Thai)."""
     return WORDS(key, lang)
+
+
+def completeness_note(included: bool, marked: Sequence[str], lang: str) -> str:
+    """The line a chart carries when someone's self-assessment is not complete: whether
+    they are in the sums or left out, and who ("มาลัย ศรีสุข (5/18)"); "" when nobody is."""
+    if not marked:
+        return ""
+    return word("incomplete_in" if included else "incomplete_out", lang).format(", ".join(marked))

@@ -54,6 +54,20 @@ def _num(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
 
+def _member(a: TeamAnalysis, f) -> dict:
+    answers = a.completeness_of(f.id)
+    return {
+        "id": f.id,
+        "name": f.name,
+        "agency": f.agency,
+        "active": f.active,
+        # answered (not-sure included) of the round's active indicators, in this role
+        "complete": answers.complete,
+        "rated": answers.rated,
+        "of": answers.of,
+    }
+
+
 def analysis_json(a: TeamAnalysis) -> dict:
     """The stable JSON shape documented in the README (``kmdesk analyze --json``)."""
     name = {f.id: f.name for f in a.members}
@@ -70,9 +84,7 @@ def analysis_json(a: TeamAnalysis) -> dict:
             "learner_max": a.settings.learner_max,
             "gap_min": a.settings.gap_min,
         },
-        "members": [
-            {"id": f.id, "name": f.name, "agency": f.agency, "active": f.active} for f in a.members
-        ],
+        "members": [_member(a, f) for f in a.members],
         "competencies": [
             {
                 "code": c.code,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.thaidate import format_date
 from kmdesk.cli.terminal import number, table
-from kmdesk.views import TeamAnalysis
+from kmdesk.views import TeamAnalysis, mark
 from kmdesk.wording import QT_TRANSLATE_NOOP, Words
 
 WORDS = Words(
@@ -32,6 +32,10 @@ WORDS = Words(
         "goals": QT_TRANSLATE_NOOP("TerminalWords", "Goals"),
         "roles": QT_TRANSLATE_NOOP("TerminalWords", "Roles and target levels"),
         "not_sure": QT_TRANSLATE_NOOP("TerminalWords", "or"),
+        "incomplete": QT_TRANSLATE_NOOP(
+            "TerminalWords", "Not yet complete, counted in the sums (indicators answered):"
+        ),
+        "answered": QT_TRANSLATE_NOOP("TerminalWords", "{0} of {1}"),
     },
 )
 
@@ -47,7 +51,7 @@ def analysis_text(a: TeamAnalysis, lang: str = "th") -> str:
         f"{_w('team', lang)} {a.team.name} · {a.round.title} ({format_date(a.round.date, lang)}) · "
         f"{role.name.get(lang)} · {_w('version', lang)} {a.round.framework_version}"
     )
-    names = [f.name for f in a.members]
+    names = [_marked(a, f) for f in a.members]
     river_rows = [
         [r.competency, number(r.min), number(r.mean), number(r.max), str(a.targets[r.competency])]
         + [number(r.scores.get(f.id)) for f in a.members]
@@ -55,6 +59,7 @@ def analysis_text(a: TeamAnalysis, lang: str = "th") -> str:
     ]
     parts = [
         head,
+        *_incomplete_lines(a, lang),
         "",
         _w("river", lang),
         table(
@@ -83,7 +88,7 @@ def analysis_text(a: TeamAnalysis, lang: str = "th") -> str:
         ]
         parts += [
             "",
-            f"{_w('stairs', lang)}: {f.name} ({f.agency})",
+            f"{_w('stairs', lang)}: {_marked(a, f)} ({f.agency})",
             table(
                 [_w("code", lang), "", _w("current", lang), _w("target", lang), _w("gap", lang)],
                 steps,
@@ -110,6 +115,21 @@ def analysis_text(a: TeamAnalysis, lang: str = "th") -> str:
         *(f"  {line}" for line in outside or [_w("none", lang)]),
     ]
     return "\n".join(parts)
+
+
+def _marked(a: TeamAnalysis, f) -> str:
+    return mark(f.name, a.completeness_of(f.id))
+
+
+def _incomplete_lines(a: TeamAnalysis, lang: str) -> list[str]:
+    """Who has not answered every indicator yet, and how far they got."""
+    if not a.incomplete:
+        return []
+    lines = ["", _w("incomplete", lang)]
+    for f in a.incomplete:
+        answers = a.completeness_of(f.id)
+        lines.append(f"  {f.name}: {_w('answered', lang).format(answers.rated, answers.of)}")
+    return lines
 
 
 def framework_text(fw: Framework, targets: dict[str, dict[str, int]], lang: str = "th") -> str:

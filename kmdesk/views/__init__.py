@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from kmdesk.views.completeness import incomplete_marks, mark, marked_labels
 from kmdesk.views.letters import labels, letter, letters, team_order
 from kmdesk.views.lookup import (
     AmbiguousName,
@@ -48,10 +49,13 @@ __all__ = [
     "find_role",
     "find_round",
     "find_team",
+    "incomplete_marks",
     "labels",
     "latest_round",
     "letter",
     "letters",
+    "mark",
+    "marked_labels",
     "ordered_rounds",
     "person_by_id",
     "person_slice",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from kmdesk.assess.completeness import Completeness, completeness
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.pairs import CompetencyPairs, PairSettings, learning_pairs, needs_outside_help
 from kmdesk.assess.people import Facilitator, Round, Team
@@ -35,6 +36,25 @@ class TeamAnalysis:
     stairs: dict[str, list[Step]]
     pairs: list[CompetencyPairs]
     outside_help: list[str]
+    # member id -> their answers against the round's active indicators ("5 of 18"), for
+    # everyone in the team, those left out of the sums too
+    completeness: dict[str, Completeness] = field(default_factory=dict)
+    # False: members who have not answered every indicator are left out of the sums
+    include_incomplete: bool = True
+    left_out: list[Facilitator] = field(default_factory=list)  # incomplete, left out
+
+    def completeness_of(self, member_id: str) -> Completeness:
+        """How much of this round's framework the member answered in this role."""
+        found = self.completeness.get(member_id)
+        return found if found is not None else completeness(self.framework, ())
+
+    def complete(self, member_id: str) -> bool:
+        return self.completeness_of(member_id).complete
+
+    @property
+    def incomplete(self) -> list[Facilitator]:
+        """Members in the sums who have not answered every indicator, in the team's order."""
+        return [f for f in self.members if not self.complete(f.id)]
 
 
 @dataclass(frozen=True)
@@ -66,18 +86,35 @@ def roster(session: Session, team: Team) -> list[Facilitator]:
     return team_order(repo.list_facilitators(session, team.id))
 
 
-def _summed(base: TeamAnalysis, members: Sequence[Facilitator], profiles) -> TeamAnalysis:
-    """``base``'s team, round and settings, summed over ``members`` with ``profiles``."""
-    ids = [f.id for f in members]
+def _summed(
+    base: TeamAnalysis,
+    members: Sequence[Facilitator],
+    profiles,
+    answers: dict[str, Completeness] | None = None,
+    include_incomplete: bool | None = None,
+) -> TeamAnalysis:
+    """``base``'s team, round and settings, summed over ``members`` with ``profiles``.
+
+    ``answers`` (default: ``base``'s) gives each member's completeness; incomplete members
+    are left out when ``include_incomplete`` (default: ``base``'s choice) is False. A member
+    supplies a learning pair only in a competency they rated in full, whatever the choice.
+    """
+    answers = base.completeness if answers is None else answers
+    include = base.include_incomplete if include_incomplete is None else include_incomplete
+    left_out = [] if include else [f for f in members if not _done(answers, f.id)]
+    out = {f.id for f in left_out}
+    counted = [f for f in members if f.id not in out]
+    ids = [f.id for f in counted]
     held = {i: profiles.get(i, {}) for i in ids}
     codes = base.framework.codes
-    per_competency = learning_pairs(codes, ids, held, base.targets, base.settings)
+    full = {i: answers[i].full if i in answers else frozenset() for i in ids}
+    per_competency = learning_pairs(codes, ids, held, base.targets, base.settings, full)
     return TeamAnalysis(
         team=base.team,
         round=base.round,
         role=base.role,
         framework=base.framework,
-        members=list(members),
+        members=counted,
         profiles=held,
         targets=base.targets,
         settings=base.settings,
@@ -85,7 +122,15 @@ def _summed(base: TeamAnalysis, members: Sequence[Facilitator], profiles) -> Tea
         stairs={i: stairs(codes, held[i], base.targets) for i in ids},
         pairs=per_competency,
         outside_help=needs_outside_help(per_competency),
+        completeness=dict(answers),
+        include_incomplete=include,
+        left_out=left_out,
     )
+
+
+def _done(answers: dict[str, Completeness], member_id: str) -> bool:
+    found = answers.get(member_id)
+    return found is not None and found.complete
 
 
 def _counted(roster: Sequence[Facilitator], profiles) -> list[Facilitator]:
@@ -93,11 +138,10 @@ def _counted(roster: Sequence[Facilitator], profiles) -> list[Facilitator]:
     return [f for f in roster if f.active or profiles.get(f.id)]
 
 
-def analyze_team(
-    session: Session, team: Team, rnd: Round, role: str, members: Sequence[Facilitator] = ()
-) -> TeamAnalysis:
-    """The team's sums in a round and role, read in one query (``members``: the roster, if
-    the caller holds it already)."""
+def _read(
+    session: Session, team: Team, rnd: Round, role: str, everyone: Sequence[Facilitator]
+) -> tuple[TeamAnalysis, dict[str, list[Rating]]]:
+    """An empty analysis of the team's round and role, and each member's ratings in it."""
     framework = frameworks.load_framework(session, rnd.framework_version)
     if role not in framework.role_codes:
         raise NotFoundByName(f"no role {role!r}; roles: {', '.join(framework.role_codes)}")
@@ -115,32 +159,72 @@ def analyze_team(
         pairs=[],
         outside_help=[],
     )
-    scored = profiles_from_levels(repo.team_levels(session, team.id, rnd.id, role))
-    return _summed(base, _counted(members or roster(session, team), scored), scored)
+    # one small query per member: completeness needs the indicators answered, not only
+    # the competencies' levels
+    ratings = {f.id: repo.person_ratings(session, f.id, role, rnd.id) for f in everyone}
+    return base, ratings
+
+
+def _analysis(
+    base: TeamAnalysis,
+    everyone: Sequence[Facilitator],
+    ratings: dict[str, list[Rating]],
+    include_incomplete: bool,
+) -> TeamAnalysis:
+    scored = {i: prof for i, rs in ratings.items() if (prof := profile(rs))}
+    answers = {
+        i: completeness(base.framework, (r.indicator for r in rs)) for i, rs in ratings.items()
+    }
+    return _summed(base, _counted(everyone, scored), scored, answers, include_incomplete)
+
+
+def analyze_team(
+    session: Session,
+    team: Team,
+    rnd: Round,
+    role: str,
+    members: Sequence[Facilitator] = (),
+    *,
+    include_incomplete: bool = True,
+) -> TeamAnalysis:
+    """The team's sums in a round and role (``members``: the roster, if the caller holds it
+    already). ``include_incomplete=False`` leaves out members who have not answered every
+    indicator (they are listed in ``left_out``)."""
+    everyone = members or roster(session, team)
+    base, ratings = _read(session, team, rnd, role, everyone)
+    return _analysis(base, everyone, ratings, include_incomplete)
 
 
 def every_role(
-    session: Session, team: Team, rnd: Round, members: Sequence[Facilitator] = ()
+    session: Session,
+    team: Team,
+    rnd: Round,
+    members: Sequence[Facilitator] = (),
+    *,
+    include_incomplete: bool = True,
 ) -> list[TeamAnalysis]:
     """The team's analysis in each role of the round's framework, in the framework's order
     (``members``: the roster, if the caller holds it already)."""
     everyone = members or roster(session, team)
     roles = frameworks.load_framework(session, rnd.framework_version).roles
-    return [analyze_team(session, team, rnd, role.code, everyone) for role in roles]
+    return [
+        analyze_team(session, team, rnd, role.code, everyone, include_incomplete=include_incomplete)
+        for role in roles
+    ]
 
 
 def team_slice(
     session: Session, team: Team, rnd: Round, role: str, *, with_ratings: bool = True
 ) -> TeamSlice:
-    """Everything the team's views need, with each member's ratings for the hover texts."""
+    """Everything the team's views need, with each member's ratings for the hover texts.
+
+    The slice's analysis includes incomplete members; ``selected`` leaves them out.
+    """
     everyone = roster(session, team)
-    analysis = analyze_team(session, team, rnd, role, everyone)
-    ratings = (
-        {f.id: repo.person_ratings(session, f.id, role, rnd.id) for f in analysis.members}
-        if with_ratings
-        else {}
-    )
-    return TeamSlice(analysis, everyone, ratings)
+    base, ratings = _read(session, team, rnd, role, everyone)
+    analysis = _analysis(base, everyone, ratings, True)
+    held = {i: ratings[i] for i in analysis.profiles} if with_ratings else {}
+    return TeamSlice(analysis, everyone, held)
 
 
 def with_member_ratings(data: TeamSlice, member_id: str, ratings: list[Rating]) -> TeamSlice | None:
@@ -151,23 +235,32 @@ def with_member_ratings(data: TeamSlice, member_id: str, ratings: list[Rating]) 
     """
     if member_id not in {f.id for f in data.roster}:
         return None
-    profiles = {**data.analysis.profiles, member_id: profile(ratings)}
-    analysis = _summed(data.analysis, _counted(data.roster, profiles), profiles)
+    a = data.analysis
+    profiles = {**a.profiles, member_id: profile(ratings)}
+    answers = {
+        **a.completeness,
+        member_id: completeness(a.framework, (r.indicator for r in ratings)),
+    }
+    analysis = _summed(a, _counted(data.roster, profiles), profiles, answers)
     kept = {**data.ratings, member_id: list(ratings)}
     return TeamSlice(analysis, data.roster, {i: kept[i] for i in analysis.profiles if i in kept})
 
 
-def selected(data: TeamSlice, members: Collection[str] | None) -> TeamAnalysis:
-    """The analysis over the chosen members only (all when ``members`` is None).
+def selected(
+    data: TeamSlice, members: Collection[str] | None, include_incomplete: bool = True
+) -> TeamAnalysis:
+    """The analysis over the chosen members only (all when ``members`` is None), without
+    the incomplete ones when ``include_incomplete`` is False.
 
     The river's band, the matrix rows and the learning pairs are then those of the people
     at the table, not of the whole team.
     """
     a = data.analysis
-    if members is None or set(members) >= set(data.member_ids):
+    everyone = members is None or set(members) >= set(data.member_ids)
+    if everyone and include_incomplete == a.include_incomplete:
         return a
-    chosen = [f for f in data.roster if f.id in members and f.id in a.profiles]
-    return _summed(a, chosen, a.profiles)
+    chosen = [f for f in data.roster if (members is None or f.id in members) and f.id in a.profiles]
+    return _summed(a, chosen, a.profiles, include_incomplete=include_incomplete)
 
 
 def team_rivers(
