@@ -158,6 +158,7 @@ def test_a_date_that_is_not_a_date_is_refused_in_words(qtbot, demo_db, text):
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "30/11/2569" in dialog.problem.text()  # an example in the user's calendar
+    assert not text or f"“{text}”" in dialog.problem.text()
     assert round_titled(demo_db, "รอบที่ 4") is None
     qtbot.keyClicks(dialog.date_edit, "1")  # typing clears the problem line
     assert not dialog.problem.isVisibleTo(dialog)

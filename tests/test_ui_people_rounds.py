@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+from kmdesk.assess.framework import Text
 from kmdesk.store import repo
 from kmdesk.store.backup import list_backups
+from kmdesk.store.frameworks import load_framework, save_indicator
 from kmdesk.store.rounds import delete_round
 from kmdesk.ui import i18n
+from kmdesk.ui.people_models import RoundModel
 from kmdesk.ui.people_page import PeoplePage, select_id
 from tests.ui_support import make_context
 
@@ -70,7 +76,7 @@ def test_deleting_a_round_names_its_ratings_backs_up_first_and_says_where(
     (backup,) = list_backups(db_path)
     assert backup.reason == "manual"
     assert backup.rounds == 3  # the backup still holds the deleted round
-    assert str(backup.path) in page.rounds_note.text()
+    assert str(backup.path) in page.note.text()
     shown = [page.round_model.record(r).title for r in range(page.round_model.rowCount())]
     assert shown == ["รอบที่ 1", "รอบที่ 2"]
 
@@ -84,7 +90,7 @@ def test_cancelling_the_delete_keeps_the_round_and_makes_no_backup(page, demo_db
     assert seen
     assert "รอบที่ 1" in rounds(demo_db)
     assert list_backups(db_path) == []
-    assert page.rounds_note.text() == ""
+    assert page.note.text() == ""
 
 
 def test_a_round_nobody_rated_in_says_so(page, demo_db):
@@ -103,5 +109,37 @@ def test_a_round_deleted_elsewhere_first_is_refused_in_words_and_the_list_catche
     select_id(page.round_view, second.id)
     delete_round(demo_db, second.id)  # another window, or another PC on the server
     page.delete_round()  # refused before anything is asked
-    assert page.rounds_note.text()
+    assert page.note.text()
     assert page.round_model.row_of(second.id) == -1
+
+
+def test_the_framework_version_column_shows_only_when_rounds_differ_in_it(page, demo_db):
+    # One version in every demo round: the column would only repeat "1".
+    assert page.round_view.isColumnHidden(RoundModel.VERSION)
+    with demo_db.session() as session:
+        indicator = load_framework(session).competencies[0].indicators[0]
+    # The demo's ratings use version 1, so new wording makes version 2.
+    version, _ = save_indicator(demo_db, replace(indicator, text=Text("ใหม่", "new")))
+    repo.add_round(demo_db, "รอบที่ 4", rounds(demo_db)["รอบที่ 3"].date, version)
+    page.refresh()
+    assert version == 2
+    assert not page.round_view.isColumnHidden(RoundModel.VERSION)
+
+
+def test_a_round_dated_far_ahead_is_marked_for_correcting(qtmodeltester, demo_db):
+    # What the Gregorian field saved when 2569 was typed: 30 ธ.ค. 3112 (2569 CE).
+    repo.add_round(demo_db, "รอบที่ 4", dt.date(2569, 12, 30))
+    model = RoundModel()
+    model.today = lambda: dt.date(2026, 11, 30)
+    with demo_db.session() as session:
+        model.set_rounds(repo.list_rounds(session), {})
+    qtmodeltester.check(model)
+    marked = [
+        model.record(row).title
+        for row in range(model.rowCount())
+        if model.index(row, RoundModel.DATE).data(Qt.ItemDataRole.ToolTipRole)
+    ]
+    assert marked == ["รอบที่ 4"]
+    last = model.index(model.rowCount() - 1, RoundModel.DATE)
+    assert last.data() == "30 ธ.ค. 3112"
+    assert last.data(Qt.ItemDataRole.ForegroundRole) is not None

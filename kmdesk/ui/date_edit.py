@@ -68,6 +68,7 @@ class CalendarPopup(QFrame):
         self.forward.setArrowType(Qt.ArrowType.RightArrow)
         for button in (self.back, self.forward):
             button.setAutoRaise(True)
+            button.setFixedSize(28, 28)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.heading = QLabel()
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -94,6 +95,8 @@ class CalendarPopup(QFrame):
             if thai
             else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         )
+        self.back.setToolTip(self.tr("Previous month"))
+        self.forward.setToolTip(self.tr("Next month"))
         self.calendar.setSelectedDate(QDate(day))
         self.calendar.setCurrentPage(day.year, day.month)
         self._head(day.year, day.month)

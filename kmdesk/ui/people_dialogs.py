@@ -339,9 +339,13 @@ class RoundDialog(RecordDialog):
     def accept(self) -> None:
         if self.date() is None:
             example = format_typed_date(self.date_edit.today(), i18n.language())
-            self.show_problem(
-                self.tr("Type the date as day/month/year, for example {0}.").format(example)
-            )
+            typed = self.date_edit.text().strip()
+            if typed:
+                text = self.tr("“{0}” is not a date. Type day/month/year, for example {1}.")
+                self.show_problem(text.format(typed, example))
+            else:
+                text = self.tr("Type the date as day/month/year, for example {0}.")
+                self.show_problem(text.format(example))
             self.date_edit.setFocus()
             return
         # A year far from today is asked about first: 2569 read as Gregorian once saved 3112.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from kmdesk.assess import people as pp
+from kmdesk.assess.thaidate import is_far
 from kmdesk.ui import i18n
 
 # Roles every model here answers, so views and tests ask by meaning, not by column.
@@ -243,6 +245,17 @@ class RoundModel(_TableModel):
     TITLE, DATE, VERSION, RATINGS = range(4)
     COLUMNS = 4
 
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        # Replaceable, so tests can fix the day "far ahead" is measured from.
+        self.today = dt.date.today
+
+    def far_ahead(self, rnd: RoundRow) -> bool:
+        """A date far in the future is a slip of the year (3112), and would count as the
+        latest round everywhere: it is marked so that someone corrects or deletes it."""
+        today = self.today()
+        return rnd.date > today and is_far(rnd.date, today)
+
     def set_rounds(self, rounds: list[pp.Round], ratings: dict[str, int]) -> None:
         self._replace(
             [
@@ -284,6 +297,13 @@ class RoundModel(_TableModel):
             return rnd.id
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.VERSION, self.RATINGS):
             return int(Qt.AlignmentFlag.AlignCenter)
+        if col == self.DATE and role == Qt.ItemDataRole.ForegroundRole and self.far_ahead(rnd):
+            return QColor("#b3261e")
+        if col == self.DATE and role == Qt.ItemDataRole.ToolTipRole and self.far_ahead(rnd):
+            return self.tr(
+                "This date is more than a year ahead, so the round counts as the latest. "
+                "If the year is wrong, press Edit… to correct it."
+            )
         return None
 
 

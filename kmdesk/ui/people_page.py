@@ -72,19 +72,14 @@ class PeoplePage(Page):
         self.add_round_button = QPushButton()
         self.edit_round_button = QPushButton()
         self.delete_round_button = QPushButton()
-        self.rounds_note = QLabel()
-        self.rounds_note.setObjectName("rounds_note")
-        self.rounds_note.setWordWrap(True)
-        # Selectable, so the backup's path can be copied.
-        self.rounds_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        rounds_layout = self._stack(
-            self.round_view,
-            self.add_round_button,
-            self.edit_round_button,
-            self.delete_round_button,
+        self.rounds_box.setLayout(
+            self._stack(
+                self.round_view,
+                self.add_round_button,
+                self.edit_round_button,
+                self.delete_round_button,
+            )
         )
-        rounds_layout.addWidget(self.rounds_note)
-        self.rounds_box.setLayout(rounds_layout)
 
         self.people_box = QGroupBox()
         self.search_edit = QLineEdit()
@@ -98,9 +93,12 @@ class PeoplePage(Page):
         self.add_person_button = QPushButton()
         self.edit_person_button = QPushButton()
         self.active_button = QPushButton()
+        # What the last action did, the full width of the page (a backup's path is long);
+        # selectable, so that path can be copied.
         self.note = QLabel()
         self.note.setObjectName("note")
         self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
         search_row.addWidget(self.show_inactive_check)
@@ -108,7 +106,6 @@ class PeoplePage(Page):
             self.people_view, self.add_person_button, self.edit_person_button, self.active_button
         )
         people_layout.insertLayout(0, search_row)
-        people_layout.addWidget(self.note)
         self.people_box.setLayout(people_layout)
 
         self.left_split = QSplitter(Qt.Orientation.Vertical)
@@ -122,7 +119,8 @@ class PeoplePage(Page):
         self.split.setChildrenCollapsible(False)
         self.left_split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.split)
+        layout.addWidget(self.split, 1)
+        layout.addWidget(self.note)
         self._restore_splitters()
 
         self.add_team_button.clicked.connect(self.add_team)
@@ -206,6 +204,10 @@ class PeoplePage(Page):
         self.team_model.set_teams(self._teams, people)
         self.people_model.set_people(people, self._teams, person_counts)
         self.round_model.set_rounds(rounds, round_counts)
+        # Like the status column: shown only when it tells rounds apart (most databases
+        # have one framework version), so the date and ratings fit without scrolling.
+        versions_used = {r.framework_version for r in rounds}
+        self.round_view.setColumnHidden(RoundModel.VERSION, len(versions_used) < 2)
         select_id(self.team_view, keep[0])
         select_id(self.people_view, keep[1])
         select_id(self.round_view, keep[2])
@@ -258,7 +260,6 @@ class PeoplePage(Page):
 
     def _ask(self, dialog):
         self.note.clear()
-        self.rounds_note.clear()
         try:
             return self.run_dialog(dialog)
         finally:
@@ -358,12 +359,11 @@ class PeoplePage(Page):
         if round_id is None:
             return
         self.note.clear()
-        self.rounds_note.clear()
         row = self.round_model.record(self.round_model.row_of(round_id))
         outcome = RoundDeletion(self.ctx.database, self).run(round_id, row.date)
         if outcome is None:
             return
-        self.rounds_note.setText(outcome.note)
+        self.note.setText(outcome.note)
         self.refresh()
         if outcome.deleted:
             self._announce(self.ctx.events.rounds_changed)
