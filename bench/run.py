@@ -749,7 +749,7 @@ def first_window_once(mode: str, db_path: Path, start_page: str | None) -> dict:
 
 
 def demo_database() -> Path:
-    from kmdesk.demo import load_demo
+    from kmdesk.exchange.demo import load_demo
 
     path = WORK / "first-window-demo.db"
     fresh(path)

@@ -67,7 +67,7 @@ def new_database_file(path: Path) -> Path:
 
 @pytest.fixture
 def demo_db(db):
-    from kmdesk.demo import load_demo
+    from kmdesk.exchange.demo import load_demo
 
     load_demo(db)
     return db
@@ -76,7 +76,7 @@ def demo_db(db):
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory):
     """One demo database built once per run, copied for each test that needs it."""
-    from kmdesk.demo import load_demo
+    from kmdesk.exchange.demo import load_demo
     from kmdesk.store.db import open_database
 
     path = tmp_path_factory.mktemp("template") / "demo.db"

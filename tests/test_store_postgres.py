@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from kmdesk.cli.analyze import analysis_json
-from kmdesk.demo import load_demo
+from kmdesk.exchange.demo import load_demo
 from kmdesk.exchange.exporter import export_ratings
 from kmdesk.exchange.importer import import_ratings
 from kmdesk.exchange.problems import FileRejected

@@ -98,7 +98,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_demo(args) -> int:
-    from kmdesk.demo import DemoRefused, load_demo
+    from kmdesk.exchange.demo import DemoRefused, load_demo
     from kmdesk.paths import data_dir
 
     if not args.db and not os.environ.get("KMDESK_DATABASE_URL"):

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kmdesk.assess.framework import Framework, parse_role
@@ -18,9 +17,9 @@ from kmdesk.assess.thaidate import DateError, parse_date
 from kmdesk.exchange.limits import MAX_NOTE
 from kmdesk.exchange.problems import Cancelled, FileRejected, Problem
 from kmdesk.exchange.ratings_file import MAX_PROBLEMS, Formula, RawRow, read_rows
-from kmdesk.store import models as m
 from kmdesk.store import ratings_log
 from kmdesk.store.frameworks import latest_version, load_framework
+from kmdesk.store.rating_files import Records, known_rounds
 
 # (done, total) -> False to cancel
 Progress = Callable[[int, int], bool | None]
@@ -77,14 +76,7 @@ class _Checker:
         self.frameworks: dict[int, Framework] = {}
         self.latest = latest_version(session)
         self.session = session
-        self.rounds = {
-            name_key(title): (title, held_on, number)
-            for title, held_on, number in session.execute(
-                select(m.Round.title, m.Round.held_on, m.FrameworkVersion.number).join(
-                    m.FrameworkVersion, m.FrameworkVersion.id == m.Round.framework_version_id
-                )
-            )
-        }
+        self.rounds = known_rounds(session)
         self.file_rounds: dict[str, tuple[dt.date, int]] = {}
         self.seen: dict[tuple, tuple[int, int | None, str]] = {}
         self.roles: dict[tuple[str, int], str | None] = {}
@@ -315,74 +307,21 @@ def import_rows(
 
 
 class _Writer:
-    """Creates unknown teams, people and rounds, then inserts or updates the ratings."""
+    """Makes unknown teams, people and rounds, then records the ratings that changed."""
 
     def __init__(self, session: Session, result: ImportResult):
-        self.session = session
+        self.records = Records(session)
         self.result = result
-        self.teams = {name_key(n): i for i, n in session.execute(select(m.Team.id, m.Team.name))}
-        self.people = {
-            (t, name_key(n)): i
-            for i, n, t in session.execute(
-                select(m.Facilitator.id, m.Facilitator.name, m.Facilitator.team_id)
-            )
-        }
-        self.rounds = {
-            name_key(n): (i, v)
-            for i, n, v in session.execute(
-                select(m.Round.id, m.Round.title, m.Round.framework_version_id)
-            )
-        }
-        self.latest_id = session.scalar(
-            select(m.FrameworkVersion.id).where(
-                m.FrameworkVersion.number == latest_version(session)
-            )
-        )
-        self.indicators = {
-            (v, c): i
-            for i, v, c in session.execute(
-                select(m.Indicator.id, m.Indicator.version_id, m.Indicator.code)
-            )
-        }
-
-    def _team(self, name: str) -> int:
-        key = name_key(name)
-        if key not in self.teams:
-            row = m.Team(name=name)
-            self.session.add(row)
-            self.session.flush()
-            self.teams[key] = row.id
-            self.result.new_teams.append(name)
-        return self.teams[key]
-
-    def _person(self, name: str, agency: str, team: int) -> int:
-        key = (team, name_key(name))
-        if key not in self.people:
-            row = m.Facilitator(name=name, agency=agency, team_id=team)
-            self.session.add(row)
-            self.session.flush()
-            self.people[key] = row.id
-            self.result.new_facilitators.append(name)
-        return self.people[key]
-
-    def _round(self, title: str, day: dt.date) -> tuple[int, int]:
-        key = name_key(title)
-        if key not in self.rounds:
-            row = m.Round(title=title, held_on=day, framework_version_id=self.latest_id)
-            self.session.add(row)
-            self.session.flush()
-            self.rounds[key] = (row.id, self.latest_id)
-            self.result.new_rounds.append(title)
-        return self.rounds[key]
 
     def write(self, rows: list[_Row], progress: Progress | None) -> None:
+        records = self.records
         wanted: dict[tuple, tuple[int | None, str]] = {}
         for row in rows:
-            person = self._person(row.facilitator, row.agency, self._team(row.team))
-            round_id, version_id = self._round(row.round, row.round_date)
-            indicator = self.indicators[(version_id, row.indicator)]
+            person = records.person(row.facilitator, row.agency, records.team(row.team))
+            round_id, version_id = records.round(row.round, row.round_date)
+            indicator = records.indicator(version_id, row.indicator)
             wanted[(person, round_id, row.role, indicator)] = (row.level, row.evidence)
-        existing = self._existing({k[1] for k in wanted}, {k[0] for k in wanted})
+        existing = records.stored(wanted)
         added, changes = 0, []
         for i, (key, (level, evidence)) in enumerate(wanted.items(), start=1):
             if key not in existing:
@@ -391,25 +330,10 @@ class _Writer:
                 changes.append(ratings_log.change(key, level, evidence))
             if progress and i % 5000 == 0 and progress(len(rows) + i, len(rows) * 2) is False:
                 raise Cancelled()
-        self.result.added, self.result.changed = added, len(changes) - added
-        self.result.unchanged = len(wanted) - len(changes)
-        ratings_log.record_local(self.session, changes, existing)
-
-    def _existing(
-        self, round_ids: set[int], people: set[int]
-    ) -> dict[tuple, tuple[int | None, str]]:
-        if not round_ids:
-            return {}
-        query = select(
-            m.Rating.facilitator_id,
-            m.Rating.round_id,
-            m.Rating.role,
-            m.Rating.indicator_id,
-            m.Rating.level,
-            m.Rating.evidence,
-        ).where(m.Rating.round_id.in_(round_ids))
-        return {
-            (f, r, role, i): (level, evidence)
-            for f, r, role, i, level, evidence in self.session.execute(query)
-            if f in people
-        }
+        result = self.result
+        result.added, result.changed = added, len(changes) - added
+        result.unchanged = len(wanted) - len(changes)
+        result.new_teams = records.new_teams
+        result.new_facilitators = records.new_people
+        result.new_rounds = records.new_rounds
+        records.save(changes, existing)

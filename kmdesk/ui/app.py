@@ -46,7 +46,7 @@ def _first_choice(db: str | None, settings: Settings) -> str:
     if last:
         return last
     if not default_database_path().exists() and FirstStart().wants_demo():
-        from kmdesk.demo import load_demo
+        from kmdesk.exchange.demo import load_demo
 
         path = str(data_dir() / "demo.db")
         database = open_database(path)

@@ -5,11 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from sqlalchemy import func, select
-
 from kmdesk.exchange.importer import ImportResult, import_rows
 from kmdesk.exchange.ratings_file import RawRow
-from kmdesk.store import models as m
+from kmdesk.store import repo
 
 # Invented people: none of these names comes from the source documents.
 TEAMS = {
@@ -129,8 +127,8 @@ def _person_round(rng, framework, team, name, agency, role, home_role, talent, r
 def load_demo(database) -> ImportResult | None:
     """Fill an empty database with the demo; None if it already holds exactly the demo."""
     with database.session() as session:
-        teams = set(session.scalars(select(m.Team.name)))
-        ratings = session.scalar(select(func.count()).select_from(m.Rating))
+        teams = {team.name for team in repo.list_teams(session)}
+        ratings = repo.rating_count(session)
     if teams == set(TEAMS) and ratings:
         return None
     if teams or ratings:
