@@ -57,6 +57,16 @@ def click_switch(qtbot, page) -> None:
     qtbot.mouseClick(page.lock.switch, Qt.MouseButton.LeftButton)
 
 
+def show_numbers(qtbot, page) -> None:
+    """Go to the "Targets and learning pairs" tab, as a user would."""
+    qtbot.mouseClick(
+        page.tabs.tabBar(),
+        Qt.MouseButton.LeftButton,
+        pos=page.tabs.tabBar().tabRect(page.NUMBERS_TAB).center(),
+    )
+    assert page.tabs.currentIndex() == page.NUMBERS_TAB
+
+
 def stored_target(database, role: str, code: str) -> int:
     with database.session() as session:
         return store_fw.load_targets(session)[role][code]
@@ -247,6 +257,7 @@ def test_the_new_pin_dialog_wants_the_same_digits_twice(qtbot):
 def test_a_wheel_over_an_unfocused_target_changes_nothing(qtbot, db, tmp_path):
     page = make_page(qtbot, db, tmp_path)
     click_switch(qtbot, page)
+    show_numbers(qtbot, page)
     spin = page.targets_box.spin("recorder", "S7")
     assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
     assert stored_target(db, "recorder", "S7") == 3  # default.json: recorder S7 is 3
@@ -265,6 +276,7 @@ def test_a_wheel_over_an_unfocused_target_changes_nothing(qtbot, db, tmp_path):
 def test_a_wheel_over_an_unfocused_threshold_changes_nothing(qtbot, db, tmp_path):
     page = make_page(qtbot, db, tmp_path)
     click_switch(qtbot, page)
+    show_numbers(qtbot, page)
     spin = page.pairs_box.spins["gap_min"]
     wheel(spin)
     assert spin.value() == 2.0
@@ -278,6 +290,7 @@ def test_a_wheel_over_an_unfocused_threshold_changes_nothing(qtbot, db, tmp_path
 def test_a_target_edit_then_ctrl_z_restores_exactly_the_stored_value(qtbot, db, tmp_path):
     page = make_page(qtbot, db, tmp_path)
     click_switch(qtbot, page)
+    show_numbers(qtbot, page)
     spin = page.targets_box.spin("process_lead", "S7")
     spin.setFocus()
     qtbot.waitUntil(spin.hasFocus)
@@ -348,6 +361,7 @@ def test_undo_of_a_new_version_that_a_round_now_uses_is_refused_plainly(qtbot, d
 def test_thresholds_are_checked_saved_and_undone(qtbot, db, tmp_path):
     page = make_page(qtbot, db, tmp_path)
     click_switch(qtbot, page)
+    show_numbers(qtbot, page)
     spins = page.pairs_box.spins
     spins["learner_max"].setValue(4.0)  # not below supplier_min (4.0): refused
     assert spins["learner_max"].value() == 2.0
@@ -392,6 +406,7 @@ def test_thresholds_saved_on_the_page_are_what_kmdesk_analyze_uses(
 
     page = make_page(qtbot, db, tmp_path)
     click_switch(qtbot, page)
+    show_numbers(qtbot, page)
     page.targets_box.spin("coordinator", "K1").setValue(4)  # was 3
     spins = page.pairs_box.spins
     spins["supplier_min"].setValue(3.0)
@@ -412,6 +427,7 @@ def test_thresholds_saved_on_the_page_are_what_kmdesk_analyze_uses(
 def test_the_threshold_message_follows_the_language(qtbot, db, tmp_path):
     page = make_page(qtbot, db, tmp_path)
     click_switch(qtbot, page)
+    show_numbers(qtbot, page)
     page.pairs_box.spins["learner_max"].setValue(4.5)
     english = page.pairs_box.problem.text()
     i18n.switch("th")

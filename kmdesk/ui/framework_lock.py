@@ -12,7 +12,7 @@ from kmdesk.logs import refused
 from kmdesk.store import settings as pins
 from kmdesk.store.errors import StoreError
 from kmdesk.ui.errors import plain_message
-from kmdesk.ui.framework_pin import ask_pin
+from kmdesk.ui.framework_pin import ask_pin, pin_rule
 from kmdesk.ui.page import AppContext
 
 # The banner's looks: a quiet grey while read-only, amber while editing.
@@ -240,7 +240,7 @@ class EditLock(QObject):
         texts = {
             "wrong_pin": self.tr("That is not the team lead's PIN; the framework stays read-only."),
             "wrong_current_pin": self.tr("That is not the PIN set now; nothing was changed."),
-            "bad_pin": self.tr("A PIN is {0} to {1} digits.").format(pins.PIN_MIN, pins.PIN_MAX),
+            "bad_pin": pin_rule(),
             "pin_set": self.tr("PIN set: from now on, editing the framework asks for it."),
             "pin_changed": self.tr("PIN changed."),
             "pin_removed": self.tr("PIN removed: anyone can switch editing on."),

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +30,7 @@ from kmdesk.ui.framework_dialogs import AddIndicatorDialog
 from kmdesk.ui.framework_lock import PROBLEM_STYLE, EditLock
 from kmdesk.ui.framework_models import CODE_ROLE, INDICATOR, KIND_ROLE
 from kmdesk.ui.framework_pairs import PairSettingsBox
-from kmdesk.ui.framework_panels import EditorBox, TreePanel
+from kmdesk.ui.framework_panels import IndicatorsSplit, stacked
 from kmdesk.ui.framework_targets import TargetsBox
 from kmdesk.ui.framework_undo import FrameworkHistory
 from kmdesk.ui.framework_writes import FrameworkWrites
@@ -44,6 +44,8 @@ def run_modal(dialog: QDialog) -> bool:
 class FrameworkPage(Page):
     """The latest framework version as a tree, an editor for one indicator, the targets and
     the learning-pair thresholds; read-only until "Edit framework" is switched on."""
+
+    INDICATORS_TAB, NUMBERS_TAB = range(2)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -74,36 +76,30 @@ class FrameworkPage(Page):
         top.addWidget(self.lock.pin_button)
         top.addWidget(self.lock.switch)
 
-        self.tree_panel = TreePanel()
+        self.split = IndicatorsSplit(ctx.settings, keys.SPLITTER_PREFIX + "framework")
+        self.tree_panel, self.editor_box = self.split.tree_panel, self.split.editor_box
         self.tree_model, self.tree = self.tree_panel.model, self.tree_panel.tree
         self.add_button = self.tree_panel.add_button
         self.retire_button = self.tree_panel.retire_button
-        self.editor_box = EditorBox()
         self.editor, self.heading = self.editor_box.editor, self.editor_box.heading
         self.save_button = self.editor_box.save_button
         self.revert_button = self.editor_box.revert_button
         self.message = self.editor_box.message
-        self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.addWidget(self.tree_panel)
-        self.split.addWidget(self.editor_box)
-        self.split.setStretchFactor(0, 2)
-        self.split.setStretchFactor(1, 3)
-        self.split.setChildrenCollapsible(False)
         self.targets_box = TargetsBox()
         self.targets_box.set_writer(self.writes.target)
         self.target_model = self.targets_box.model
         self.pairs_box = PairSettingsBox()
         self.pairs_box.writer = self.writes.pairs
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.targets_box, 1)
-        bottom.addWidget(self.pairs_box)
+        # Two tabs, so that at 1366×768 the indicator's wording gets the page's height.
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.split, "")
+        self.tabs.addTab(stacked(self.targets_box, self.pairs_box), "")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         for widget in (self.lock.banner, self.lock.notice, self.notice):
             layout.addWidget(widget)
-        layout.addWidget(self.split, 1)
-        layout.addLayout(bottom)
-        self._restore_splitter()
+        layout.addWidget(self.tabs, 1)
 
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.editor.changed.connect(self._update_buttons)
@@ -144,6 +140,8 @@ class FrameworkPage(Page):
         self.editor_box.retranslate()
         self.targets_box.retranslate()
         self.pairs_box.retranslate()
+        self.tabs.setTabText(self.INDICATORS_TAB, self.tr("Indicators"))
+        self.tabs.setTabText(self.NUMBERS_TAB, self.tr("Targets and learning pairs"))
         self.lock.retranslate()
         self.history.retranslate()
         self._say_version()
@@ -232,11 +230,7 @@ class FrameworkPage(Page):
         if code == self._current_code:
             self._update_buttons()
             return
-        if self.editor.is_dirty() and not self.confirm(
-            self.tr("Your changes to {0} are not saved. Leave them and lose the changes?").format(
-                self._current_code
-            )
-        ):
+        if not self._may_drop_edits(self._current_code):
             # Go back to the indicator being edited, without asking again.
             self.tree_panel.go_back_to(previous)
             return
@@ -393,15 +387,3 @@ class FrameworkPage(Page):
         super().hideEvent(event)
         if not event.spontaneous() and self.lock.locked and not self.editor.is_dirty():
             self.lock.set_editing(False)
-
-    # --- splitter ----------------------------------------------------------------------
-
-    def _restore_splitter(self) -> None:
-        key = keys.SPLITTER_PREFIX + "framework"
-        state = self.ctx.settings.blob(key)
-        if state is None or not self.split.restoreState(state):
-            # Room for the tree's wording: its own size hint would leave it cut off.
-            self.split.setSizes([460, 820])
-        self.split.splitterMoved.connect(
-            lambda *_: self.ctx.settings.set_blob(key, self.split.saveState())
-        )

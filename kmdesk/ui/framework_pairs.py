@@ -7,9 +7,10 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
-    QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,9 @@ from kmdesk.store import frameworks as store_fw
 from kmdesk.ui.framework_wheel import calm
 
 PROBLEM_STYLE = "color: #b3261e;"
+# A supplier scores at least, a learner at most, and a gap is at least the value shown.
+PREFIXES = {"supplier_min": "≥ ", "learner_max": "≤ ", "gap_min": "≥ "}
+READ_ONLY_STYLE = "QDoubleSpinBox { background: transparent; }"
 
 
 class PairSettingsBox(QGroupBox):
@@ -33,7 +37,8 @@ class PairSettingsBox(QGroupBox):
         self.writer: Callable[[PairSettings], bool] | None = None
         self.spins: dict[str, QDoubleSpinBox] = {}
         self.labels: dict[str, QLabel] = {}
-        form = QFormLayout()
+        row = QHBoxLayout()
+        row.setSpacing(6)
         for key in store_fw.PAIR_KEYS:
             spin = QDoubleSpinBox()
             low, high = store_fw.PAIR_RANGE
@@ -44,11 +49,14 @@ class PairSettingsBox(QGroupBox):
             spin.setKeyboardTracking(False)
             calm(spin)
             spin.valueChanged.connect(self._edited)
+            spin.setPrefix(PREFIXES[key])
             label = QLabel()
-            label.setWordWrap(True)
             label.setBuddy(spin)
-            form.addRow(label, spin)
+            row.addWidget(label)
+            row.addWidget(spin)
+            row.addSpacing(18)
             self.spins[key], self.labels[key] = spin, label
+        row.addStretch(1)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.problem = QLabel()
@@ -58,22 +66,19 @@ class PairSettingsBox(QGroupBox):
         self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
-        layout.addLayout(form)
+        layout.addLayout(row)
         layout.addWidget(self.problem)
-        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.set_editable(False)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Learning pairs"))
         self.note.setText(
-            self.tr("Who can teach whom, on the Team page, in reports and in kmdesk analyze.")
+            self.tr("Who can teach whom: on the Team page, in reports and in kmdesk analyze.")
         )
         self.labels["supplier_min"].setText(self.tr("Can teach others at level"))
         self.labels["learner_max"].setText(self.tr("Needs to learn at level"))
         self.labels["gap_min"].setText(self.tr("…or this far below the target"))
-        self.spins["supplier_min"].setPrefix(self.tr("≥ "))
-        self.spins["learner_max"].setPrefix(self.tr("≤ "))
-        self.spins["gap_min"].setPrefix(self.tr("≥ "))
         tips = {
             "supplier_min": self.tr("A score at or above this can teach others in the team"),
             "learner_max": self.tr("A score at or below this is someone who needs to learn"),
@@ -97,6 +102,8 @@ class PairSettingsBox(QGroupBox):
                 else QAbstractSpinBox.ButtonSymbols.NoButtons
             )
             spin.setFrame(editable)
+            # Read-only: a number on the page, not a white box that invites typing.
+            spin.setStyleSheet("" if editable else READ_ONLY_STYLE)
         if not editable:
             self.show_settings(self._shown)
 

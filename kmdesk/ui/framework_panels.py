@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from kmdesk.ui.framework_models import (
     KIND_ROLE,
     FrameworkTreeModel,
 )
+from kmdesk.ui.settings import Settings
 
 
 class TreePanel(QWidget):
@@ -198,3 +200,32 @@ class EditorBox(QGroupBox):
         self.editor.set_read_only(not editable)
         self.save_button.setVisible(editable)
         self.revert_button.setVisible(editable)
+
+
+class IndicatorsSplit(QSplitter):
+    """The tree beside the editor box, its divider remembered in the settings under ``key``."""
+
+    def __init__(self, settings: Settings, key: str, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.tree_panel = TreePanel()
+        self.editor_box = EditorBox()
+        self.addWidget(self.tree_panel)
+        self.addWidget(self.editor_box)
+        self.setStretchFactor(0, 2)
+        self.setStretchFactor(1, 3)
+        self.setChildrenCollapsible(False)
+        state = settings.blob(key)
+        if state is None or not self.restoreState(state):
+            # Room for the tree's wording: its own size hint would leave it cut off.
+            self.setSizes([460, 820])
+        self.splitterMoved.connect(lambda *_: settings.set_blob(key, self.saveState()))
+
+
+def stacked(*widgets: QWidget) -> QWidget:
+    """The widgets one under another, at the top of a page of their own."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return page

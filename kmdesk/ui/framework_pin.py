@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRegularExpression
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,13 @@ from kmdesk.store.settings import PIN_MAX, PIN_MIN, valid_pin
 # Arabic and Thai digits: a Thai keyboard layout types ๑๒๓๔.
 DIGITS = QRegularExpression(f"[0-9๐-๙]{{0,{PIN_MAX}}}")
 PROBLEM_STYLE = "color: #b3261e;"
+
+
+def pin_rule() -> str:
+    """What a PIN must be, in the user's language (the dialog and the page both say it)."""
+    return QCoreApplication.translate("PinDialog", "A PIN is {0} to {1} digits.").format(
+        PIN_MIN, PIN_MAX
+    )
 
 
 class PinDialog(QDialog):
@@ -70,8 +77,6 @@ class PinDialog(QDialog):
         self.setWindowTitle(self.tr("Team lead's PIN"))
         self.pin_label.setText(self.tr("New &PIN:") if self.new else self.tr("&PIN:"))
         self.repeat_label.setText(self.tr("&Again:"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def pin(self) -> str:
         return self.pin_edit.text()
@@ -80,7 +85,7 @@ class PinDialog(QDialog):
         if self.new:
             problem = None
             if not valid_pin(self.pin()):
-                problem = self.tr("A PIN is {0} to {1} digits.").format(PIN_MIN, PIN_MAX)
+                problem = pin_rule()
             elif self.repeat_edit.text() != self.pin():
                 problem = self.tr("The two PINs are not the same; type it again.")
             if problem is not None:

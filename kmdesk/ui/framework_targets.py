@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,7 @@ class TargetsBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.view)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def set_writer(self, writer: Callable[[str, str, int], bool]) -> None:
         self.model.writer = writer
