@@ -7,14 +7,18 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from kmdesk.assess.framework import Text
 from kmdesk.store import repo
 from kmdesk.store.backup import list_backups
+from kmdesk.store.db import open_database
+from kmdesk.store.errors import ReadOnlyDatabase
 from kmdesk.store.frameworks import load_framework, save_indicator
 from kmdesk.store.rounds import delete_round
 from kmdesk.ui import i18n
+from kmdesk.ui.errors import plain_message
+from kmdesk.ui.people_dialogs import TeamDialog
 from kmdesk.ui.people_models import RoundModel
 from kmdesk.ui.people_page import PeoplePage, select_id
 from tests.ui_support import make_context
@@ -143,3 +147,29 @@ def test_a_round_dated_far_ahead_is_marked_for_correcting(qtmodeltester, demo_db
     last = model.index(model.rowCount() - 1, RoundModel.DATE)
     assert last.data() == "30 ธ.ค. 3112"
     assert last.data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_a_read_only_database_deletes_and_adds_nothing_and_says_why_plainly(
+    qtbot, demo_db, db_path, tmp_path
+):
+    first = rounds(demo_db)["รอบที่ 1"]
+    demo_db.dispose()
+    viewer = open_database(str(db_path), read_only=True)
+    try:
+        page = PeoplePage(make_context(viewer, tmp_path))
+        qtbot.addWidget(page)
+        select_id(page.round_view, first.id)
+        seen = []
+        press("delete", seen)
+        page.delete_round()
+        # The user is told in the words the whole app uses for a read-only database.
+        assert plain_message(ReadOnlyDatabase("x")) in page.note.text()
+        assert "รอบที่ 1" in rounds(viewer)
+        dialog = TeamDialog(viewer)
+        qtbot.addWidget(dialog)
+        dialog.name_edit.setText("ปากพูน")
+        dialog.accept()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert dialog.problem.text() == plain_message(ReadOnlyDatabase("x"))
+    finally:
+        viewer.dispose()

@@ -26,6 +26,7 @@ from kmdesk.store import repo
 from kmdesk.store.errors import StoreError
 from kmdesk.ui import i18n
 from kmdesk.ui.date_edit import DateEdit
+from kmdesk.ui.errors import plain_message
 from kmdesk.ui.people_models import PersonRow, RoundRow, TeamRow
 
 # Agencies the facilitator teams in the sources come from; offered beside those already typed.
@@ -114,7 +115,7 @@ class RecordDialog(QDialog):
         except StoreError as error:
             # The world is wrong (a full disk, a read-only file): say so; what was typed stays.
             refused(type(self).__name__, error)
-            self.show_problem(str(error))
+            self.show_problem(plain_message(error))
             return
         super().accept()
 

@@ -22,6 +22,7 @@ from kmdesk.store import repo
 from kmdesk.store.errors import StoreError
 from kmdesk.store.framework_edits import version_numbers
 from kmdesk.ui import settings as keys
+from kmdesk.ui.errors import plain_message
 from kmdesk.ui.page import AppContext, Page
 from kmdesk.ui.people_dialogs import FacilitatorDialog, RoundDialog, TeamDialog
 from kmdesk.ui.people_models import (
@@ -318,9 +319,9 @@ class PeoplePage(Page):
             return
         try:
             repo.set_facilitator_active(self.ctx.database, person.id, not person.active)
-        except (StoreError, repo.NotFound) as exc:
+        except StoreError as exc:
             refused("set facilitator active", exc)
-            self.note.setText(self.tr("Nothing was changed: {0}").format(exc))
+            self.note.setText(plain_message(exc))
             self.refresh()
             return
         if person.active:

@@ -13,6 +13,7 @@ from kmdesk.store import rounds as round_store
 from kmdesk.store.errors import StoreError
 from kmdesk.store.repo import NotFound
 from kmdesk.ui import i18n
+from kmdesk.ui.errors import plain_message
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class RoundDeletion(QObject):
             )
         except StoreError as exc:
             refused("delete round", exc)
-            return Outcome(self.tr("Nothing was deleted: {0}").format(exc), False)
+            return Outcome(self.tr("Nothing was deleted: {0}").format(plain_message(exc)), False)
         note = self.tr("Deleted the round “{0}” (ratings deleted: {1}).").format(
             deleted.title, deleted.ratings
         )
