@@ -22,7 +22,8 @@ import pytest
 
 from tests.report_support import pdffonts
 
-pytestmark = pytest.mark.frozen
+# slow too, so that the fast lane (-m "not gui and not pg and not slow") leaves it out
+pytestmark = [pytest.mark.frozen, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
