@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from kmdesk import __version__
+from kmdesk.cli import bundle as cli_bundle
 from kmdesk.cli import db as cli_db
 from kmdesk.cli import report as cli_report
 from kmdesk.cli.analyze import cmd_analyze, cmd_framework
@@ -94,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     frm.add_argument("--lang", choices=("th", "en"), default="th")
     cli_report.add_parser(sub, common)
     cli_db.add_parser(sub, common)
+    cli_bundle.add_parser(sub, common)
     return parser
 
 
@@ -188,6 +190,7 @@ COMMANDS = {
     "framework": cmd_framework,
     "report": cli_report.run,
     "db": cli_db.run,
+    "bundle": cli_bundle.run,
 }
 
 

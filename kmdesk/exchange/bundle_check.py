@@ -1,0 +1,129 @@
+"""Checked values out of a bundle's JSON: each wrong one refuses the bundle, naming where."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+import uuid
+from collections.abc import Callable
+from typing import TypeVar
+
+from kmdesk.assess.people import InvalidName, clean_name
+
+T = TypeVar("T")
+
+MAX_TEXT = 100_000  # characters in one note or sentence (the app sets no limit on notes)
+_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class Damaged(Exception):
+    """A value that is not what the format says; the message names the entry and field."""
+
+
+def parse_json(data: bytes, entry: str) -> object:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise Damaged(f"{entry} is not readable JSON") from None
+
+
+def obj(value: object, where: str) -> dict:
+    if not isinstance(value, dict):
+        raise Damaged(f"{where} is not an object")
+    return value
+
+
+def items(value: object, where: str, limit: int) -> list:
+    if not isinstance(value, list):
+        raise Damaged(f"{where} is not a list")
+    if len(value) > limit:
+        raise Damaged(f"{where} holds {len(value):,} items; kmdesk reads at most {limit:,}")
+    return value
+
+
+def field(node: dict, key: str, where: str) -> object:
+    if key not in node:
+        raise Damaged(f"{where} has no {key!r}")
+    return node[key]
+
+
+def text(value: object, where: str, limit: int = MAX_TEXT) -> str:
+    if not isinstance(value, str):
+        raise Damaged(f"{where} is not text")
+    if len(value) > limit:
+        raise Damaged(f"{where} is longer than {limit:,} characters")
+    return value
+
+
+def name(value: object, where: str) -> str:
+    try:
+        return clean_name(text(value, where))
+    except InvalidName as exc:
+        raise Damaged(f"{where}: {exc}") from None
+
+
+def optional(value: object, read: Callable[[object, str], T], where: str) -> T | None:
+    return None if value is None else read(value, where)
+
+
+def whole(value: object, where: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise Damaged(f"{where} is not a whole number from {low} to {high}")
+    return value
+
+
+def flag(value: object, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise Damaged(f"{where} is not true or false")
+    return value
+
+
+def uid(value: object, where: str) -> str:
+    try:
+        return str(uuid.UUID(text(value, where, 64)))
+    except ValueError:
+        raise Damaged(f"{where} is not a UUID") from None
+
+
+def time(value: object, where: str) -> dt.datetime:
+    """A naive UTC time from ``YYYY-MM-DDTHH:MM:SS[.ffffff]Z``."""
+    raw = text(value, where, 40)
+    if not _TIME.fullmatch(raw):
+        raise Damaged(f"{where} is not a time such as 2025-08-08T09:30:00Z")
+    try:
+        return dt.datetime.fromisoformat(raw[:-1])
+    except ValueError:
+        raise Damaged(f"{where} is not a real time") from None
+
+
+def date(value: object, where: str) -> dt.date:
+    raw = text(value, where, 20)
+    if not _DATE.fullmatch(raw):
+        raise Damaged(f"{where} is not a date such as 2025-08-08")
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise Damaged(f"{where} is not a real date") from None
+
+
+def number_text(value: object, where: str) -> str:
+    """A stored number as text (a pair threshold), kept exactly as it was stored."""
+    raw = text(value, where, 40)
+    try:
+        number = float(raw)
+    except ValueError:
+        raise Damaged(f"{where} is not a number") from None
+    if not math.isfinite(number):
+        raise Damaged(f"{where} is not a number")
+    return raw
+
+
+def unique(keys: list, where: str, what: str) -> None:
+    seen = set()
+    for key in keys:
+        if key in seen:
+            raise Damaged(f"{where} holds the same {what} twice")
+        seen.add(key)

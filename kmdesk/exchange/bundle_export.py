@@ -1,0 +1,93 @@
+"""Choosing what a bundle carries: one person, a team, a round, or the whole database."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from kmdesk import __version__
+from kmdesk.exchange import bundle_format, bundle_zip
+from kmdesk.exchange.bundle_format import FORMAT_VERSION, Manifest
+from kmdesk.exchange.bundle_report import naive_now
+from kmdesk.store import bundle_read
+from kmdesk.store.bundle_records import Records
+from kmdesk.store.pc import pc_id
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What to send, by id: everything, or a person, a team and/or a round.
+
+    ``labels`` are the names as the user chose them, written into the manifest so the
+    receiving PC can say what the bundle is.
+    """
+
+    everything: bool = False
+    person: str | None = None
+    team: str | None = None
+    round: str | None = None
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Exported:
+    path: Path
+    size: int
+    counts: dict[str, int]
+
+
+def chosen_records(session: Session, selection: Selection) -> Records:
+    """The records ``selection`` names, with the framework versions and aliases they need."""
+    state = bundle_read.read_state(session)
+    if selection.everything:
+        state.ratings = bundle_read.read_ratings(session)
+        return state
+    rounds = {selection.round} if selection.round else None
+    if selection.person:
+        people = {selection.person}
+    elif selection.team:
+        people = {p.uid for p in state.people if p.team == selection.team}
+    elif rounds:
+        people = bundle_read.people_who_rated(session, rounds)
+    else:
+        people = set()
+    ratings = bundle_read.read_ratings(session, people, rounds)
+    round_uids = set(rounds or ()) | {r.key[1] for r in ratings}
+    chosen_people = [p for p in state.people if p.uid in people]
+    team_uids = {p.team for p in chosen_people if p.team} | (
+        {selection.team} if selection.team else set()
+    )
+    chosen_rounds = [r for r in state.rounds if r.uid in round_uids]
+    numbers = {r.version for r in chosen_rounds}
+    uids = people | team_uids | round_uids
+    return Records(
+        competencies=state.competencies,
+        versions=[v for v in state.versions if v.number in numbers],
+        targets=state.targets,
+        pair_values=state.pair_values,
+        teams=[t for t in state.teams if t.uid in team_uids],
+        people=chosen_people,
+        rounds=chosen_rounds,
+        ratings=ratings,
+        aliases=[a for a in state.aliases if a.target in uids],
+    )
+
+
+def export_bundle(database, path: str | os.PathLike, selection: Selection) -> Exported:
+    """Write the bundle of ``selection`` to ``path`` (a .kmdesk file); FileRejected if the
+    path is refused (another kind of file is never replaced)."""
+    with database.session() as session:
+        records = chosen_records(session, selection)
+    manifest = Manifest(
+        format_version=FORMAT_VERSION,
+        app_version=__version__,
+        pc=pc_id(),
+        exported_at=naive_now(),
+        everything=selection.everything,
+        selection=dict(selection.labels),
+    )
+    size = bundle_zip.write_entries(path, bundle_format.encode(records, manifest))
+    return Exported(Path(path), size, bundle_format.counts_of(records))

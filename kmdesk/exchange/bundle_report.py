@@ -1,0 +1,187 @@
+"""What a merge did, or would do: every rating accounted for, conflicts explained."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kmdesk.store.bundle_records import EventRec
+
+ADDED, UPDATED, UNCHANGED, CONFLICT = "added", "updated", "unchanged", "conflict"
+STATUSES = (ADDED, UPDATED, UNCHANGED, CONFLICT)
+HERE = "this database"
+CSV_HEADER = (
+    "person",
+    "team",
+    "round",
+    "role",
+    "indicator",
+    "status",
+    "before",
+    "after",
+    "kept_from",
+    "reason",
+)
+NOTE_SHOWN = 40  # characters of a note shown beside a level
+
+
+def value_text(event: EventRec | None) -> str:
+    """A rating's value as the report shows it: a level, ? (not sure) or cleared, and its note."""
+    if event is None:
+        return "(none)"
+    if event.deleted:
+        return "cleared"
+    level = "?" if event.level is None else str(event.level)
+    note = " ".join(event.evidence.split())
+    if len(note) > NOTE_SHOWN:
+        note = note[: NOTE_SHOWN - 1] + "…"
+    return f'{level} "{note}"' if note else level
+
+
+def when_text(event: EventRec) -> str:
+    return f"{event.at:%Y-%m-%d %H:%M:%S} UTC, PC {event.pc[:8] or '(before history)'}"
+
+
+@dataclass(frozen=True)
+class Side:
+    """One place's latest change to a rating: this database or a file."""
+
+    source: str
+    event: EventRec
+
+
+@dataclass(frozen=True)
+class RatingLine:
+    """One rating the bundles carry and what became of it."""
+
+    person: str
+    team: str
+    round: str
+    role: str
+    indicator: str
+    status: str
+    before: EventRec | None  # latest change here before the merge (None: none)
+    after: EventRec  # latest change after it
+    winner: str = ""  # where the value kept came from
+    sides: tuple[Side, ...] = ()  # conflicts: each place's latest value
+    reason: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.person} ({self.team}) / {self.round} / {self.role} / {self.indicator}"
+
+
+@dataclass(frozen=True)
+class SamePerson:
+    """A person from a file with the same name and team as one here, under another UUID."""
+
+    name: str
+    team: str
+    file: str
+    file_uid: str
+    here_uid: str
+    here_from: str  # HERE, or the file that brought the person
+
+
+@dataclass
+class MergeReport:
+    """Everything a merge added, kept, matched or found in conflict."""
+
+    files: list[str]
+    dry_run: bool = False
+    ratings: list[RatingLine] = field(default_factory=list)
+    new_teams: list[str] = field(default_factory=list)
+    new_people: list[str] = field(default_factory=list)
+    new_rounds: list[str] = field(default_factory=list)
+    matched: list[str] = field(default_factory=list)  # same name, other UUID: now one
+    same_people: list[SamePerson] = field(default_factory=list)
+    merged_people: bool = False  # same_people were merged as the user confirmed
+    framework: list[str] = field(default_factory=list)  # versions and competencies added
+    notes: list[str] = field(default_factory=list)  # differences kept as they are here
+    history_added: int = 0  # changes added to rating histories
+
+    @property
+    def counts(self) -> dict[str, int]:
+        found = Counter(line.status for line in self.ratings)
+        return {status: found.get(status, 0) for status in STATUSES}
+
+    @property
+    def conflicts(self) -> list[RatingLine]:
+        return [line for line in self.ratings if line.status == CONFLICT]
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return bool(self.same_people) and not self.merged_people
+
+    def lines(self) -> list[str]:
+        """The report as the command prints it."""
+        counts = self.counts
+        verb = "would be" if self.dry_run else "were"
+        out = [
+            f"Ratings in {', '.join(self.files)}: {counts[ADDED]} added, {counts[UPDATED]} "
+            f"updated, {counts[UNCHANGED]} unchanged, {counts[CONFLICT]} conflicts"
+            + (" (dry run: nothing was written)" if self.dry_run else "")
+        ]
+        for label, names in (
+            ("new teams", self.new_teams),
+            ("new people", self.new_people),
+            ("new rounds", self.new_rounds),
+        ):
+            if names:
+                out.append(f"{label} {verb} added: {', '.join(names)}")
+        out += [f"framework: {line}" for line in self.framework]
+        out += [f"matched by name: {line}" for line in self.matched]
+        for same in self.same_people:
+            done = "merged as one" if self.merged_people else "not merged"
+            out.append(
+                f"probably the same person: {same.name} ({same.team}) in {same.file} and in "
+                f"{same.here_from} have different ids ({done})"
+            )
+        out += [f"kept as it is here: {line}" for line in self.notes]
+        for line in self.conflicts:
+            out.append(f"conflict: {line.label}")
+            out += [f"    {side.source}: {value_text(side.event)}" for side in line.sides]
+            out.append(f"    kept: {value_text(line.after)} from {line.winner}; {line.reason}")
+        return out
+
+    def write_csv(self, path: str | os.PathLike) -> None:
+        """Every rating of the report, one row each (UTF-8 with BOM, as Excel reads Thai)."""
+        with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(CSV_HEADER)
+            for line in self.ratings:
+                writer.writerow(
+                    [
+                        line.person,
+                        line.team,
+                        line.round,
+                        line.role,
+                        line.indicator,
+                        line.status,
+                        value_text(line.before),
+                        value_text(line.after),
+                        line.winner,
+                        line.reason,
+                    ]
+                )
+
+
+def why_later(winner: Side, loser: Side) -> str:
+    """Why ``winner``'s change is kept over ``loser``'s."""
+    if winner.event.at == loser.event.at:
+        return (
+            f"both changed at {winner.event.at:%Y-%m-%d %H:%M:%S} UTC; the PC id decides "
+            f"({winner.event.pc[:8]} comes after {loser.event.pc[:8]})"
+        )
+    return (
+        f"the later change wins: {when_text(winner.event)} is after {when_text(loser.event)}; "
+        f"{value_text(loser.event)} stays in the rating's history"
+    )
+
+
+def naive_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
