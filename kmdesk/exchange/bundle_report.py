@@ -132,7 +132,7 @@ class MergeReport:
             ("new rounds", self.new_rounds),
         ):
             if names:
-                out.append(f"{label} {verb} added: {', '.join(names)}")
+                out.append(f"{label} {verb} added: {', '.join(sorted(names))}")
         out += [f"framework: {line}" for line in self.framework]
         out += [f"matched by name: {line}" for line in self.matched]
         for same in self.same_people:

@@ -92,8 +92,8 @@ def _read(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: in
     try:
         with archive.open(info) as stream:
             data = stream.read(limit + 1)
-    except limits.DAMAGED as exc:
-        raise damaged(path, f"the entry {info.filename} cannot be unpacked ({exc})") from None
+    except limits.DAMAGED:
+        raise damaged(path, f"its entry {info.filename} cannot be unpacked") from None
     if len(data) > limit:
         raise rejected(path, f"its entry {info.filename} is too large ({limits.EXHAUSTING})")
     return data
@@ -118,8 +118,10 @@ def read_entries(path: str | os.PathLike) -> tuple[Manifest, dict[str, bytes]]:
         raise not_a_bundle(path, "it is not a zip file" if head else "it is empty")
     try:
         archive = zipfile.ZipFile(path)
-    except limits.DAMAGED as exc:
-        raise damaged(path, f"the zip cannot be read ({exc})") from None
+    except limits.DAMAGED:
+        raise damaged(
+            path, "its list of contents is missing, as if the file was cut short"
+        ) from None
     with archive:
         named = _check_archive(path, archive)
         if MANIFEST not in named:
