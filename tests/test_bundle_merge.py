@@ -139,6 +139,14 @@ def test_two_pcs_merged_in_either_order_give_the_same_ratings(two_pcs, tmp_path)
     assert B_CLEARED not in expected
     assert expected[NEW_BOTH] == (4, "B")
     assert expected[NEW_INDICATOR] == (4, "ตัวชี้วัดใหม่")
+    # both orders report the same two conflicts, and the same rating keeps B's value
+    for first, then in ((first_a, then_b), (first_b, then_a)):
+        assert {line.status for line in first.ratings} == {ADDED}
+        assert [line.label for line in then.conflicts] == [
+            f"{MALAI} ({THA_RAI}) / {R3} / recorder / S8.1",
+            f"{NEWCOMER} ({THA_RAI}) / {R3} / recorder / S8.1",
+        ]
+        assert [line.after.level for line in then.conflicts] == [2, 4]
 
 
 def test_every_rating_of_the_second_pc_is_accounted_for_row_by_row(two_pcs, tmp_path):
@@ -260,9 +268,7 @@ def test_a_round_of_the_same_title_on_another_date_is_refused(demo_template, tmp
     assert dump(tmp_path / "b.db") == before
 
 
-def test_a_same_named_team_and_round_under_other_ids_become_the_ones_here(
-    demo_template, tmp_path
-):
+def test_a_same_named_team_and_round_under_other_ids_become_the_ones_here(demo_template, tmp_path):
     # two PCs each set up the same team and round from scratch, and rate in them
     for name, level in (("a", 2), ("b", 3)):
         path = new_database_file(tmp_path / f"{name}.db")
@@ -283,9 +289,7 @@ def test_a_same_named_team_and_round_under_other_ids_become_the_ones_here(
     assert sorted(row[1] for row in tables["uid_alias"]) == ["round", "team"]
 
 
-def test_targets_come_from_the_bundle_only_into_a_database_without_ratings(
-    demo_template, tmp_path
-):
+def test_targets_come_from_the_bundle_only_into_a_database_without_ratings(demo_template, tmp_path):
     from kmdesk.store import frameworks
 
     shutil.copy(demo_template, tmp_path / "a.db")

@@ -125,9 +125,7 @@ def test_zip_bombs_are_refused_before_they_are_unpacked(
     parts = entries(demo_bundle)
     many = rezip(tmp_path / "many.kmdesk", {**parts, **{f"x{i}.json": b"{}" for i in range(20)}})
     dense = rezip(tmp_path / "dense.kmdesk", {**parts, "ratings.json": b" " * 5_000_000})
-    huge = rezip(
-        tmp_path / "huge.kmdesk", {**parts, "ratings.json": b"\0" * 160_000_000}, level=1
-    )
+    huge = rezip(tmp_path / "huge.kmdesk", {**parts, "ratings.json": b"\0" * 160_000_000}, level=1)
     for path, expected in (
         (many, "holds 24 entries; a bundle holds at most 16"),
         (dense, "its entry ratings.json unpacks to"),
