@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
+    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -37,8 +37,10 @@ class PairSettingsBox(QGroupBox):
         self.writer: Callable[[PairSettings], bool] | None = None
         self.spins: dict[str, QDoubleSpinBox] = {}
         self.labels: dict[str, QLabel] = {}
-        row = QHBoxLayout()
-        row.setSpacing(6)
+        form = QFormLayout()
+        # A narrow window puts each box under its label instead of widening the window.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for key in store_fw.PAIR_KEYS:
             spin = QDoubleSpinBox()
             low, high = store_fw.PAIR_RANGE
@@ -52,11 +54,8 @@ class PairSettingsBox(QGroupBox):
             spin.setPrefix(PREFIXES[key])
             label = QLabel()
             label.setBuddy(spin)
-            row.addWidget(label)
-            row.addWidget(spin)
-            row.addSpacing(18)
+            form.addRow(label, spin)
             self.spins[key], self.labels[key] = spin, label
-        row.addStretch(1)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.problem = QLabel()
@@ -66,7 +65,7 @@ class PairSettingsBox(QGroupBox):
         self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
-        layout.addLayout(row)
+        layout.addLayout(form)
         layout.addWidget(self.problem)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.set_editable(False)
