@@ -226,3 +226,11 @@ def test_set_target_returns_what_was_stored(db):
         was = store_fw.load_targets(session)["recorder"]["S7"]
     assert store_fw.set_target(db, "recorder", "S7", 5) == was
     assert store_fw.set_target(db, "recorder", "S7", was) == 5
+
+
+def test_a_forgotten_pin_can_be_removed_by_whoever_holds_the_file(db):
+    assert not pins.forget_pin(db)
+    pins.set_pin(db, "2568")
+    assert pins.forget_pin(db)
+    with db.session() as session:
+        assert not pins.has_pin(session)

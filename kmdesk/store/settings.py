@@ -99,3 +99,14 @@ def set_pin(database, new: str | None, current: str | None = None) -> None:
             session.add(m.Setting(key=PIN_KEY, value=hash_pin(new)))
         else:
             row.value = hash_pin(new)
+
+
+def forget_pin(database) -> bool:
+    """Remove the PIN without knowing it (for a command run by whoever holds the file, when
+    the team lead has forgotten it); True if one was set."""
+    with database.write() as session:
+        row = session.get(m.Setting, PIN_KEY)
+        if row is None:
+            return False
+        session.delete(row)
+        return True
