@@ -214,6 +214,7 @@ def display(tmp_path):
         return
     xvfb = shutil.which("Xvfb")
     assert xvfb, "Xvfb is not installed; ./dev bundle installs it (Debian package xvfb)"
+    assert shutil.which("xprop") and shutil.which("xwininfo"), "./dev bundle installs x11-utils"
     read, write = os.pipe()
     server = subprocess.Popen(
         [xvfb, "-displayfd", str(write), "-screen", "0", "1280x860x24", "-nolisten", "tcp"],
@@ -245,7 +246,7 @@ def _no_system_fonts(folder: Path) -> Path:
 
 
 def _window_titles(env: dict[str, str]) -> list[str]:
-    if sys.platform == "win32" or not shutil.which("xprop"):
+    if sys.platform == "win32":
         return []
     tree = subprocess.run(
         ["xwininfo", "-root", "-children"], env=env, capture_output=True, text=True, timeout=10
