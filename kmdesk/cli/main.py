@@ -12,6 +12,7 @@ from kmdesk import __version__
 from kmdesk.cli import bundle as cli_bundle
 from kmdesk.cli import db as cli_db
 from kmdesk.cli import report as cli_report
+from kmdesk.cli import sheets as cli_sheets
 from kmdesk.cli.analyze import cmd_analyze, cmd_framework
 from kmdesk.cli.chart import cmd_chart
 from kmdesk.cli.common import EXIT_BUG, EXIT_USER_ERROR, UserError, open_db
@@ -42,12 +43,14 @@ def _parser() -> argparse.ArgumentParser:
     imp = sub.add_parser(
         "import", parents=[common], help="import ratings from a .csv or .xlsx file"
     )
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, nargs="?")
+    cli_sheets.add_import_options(imp)
 
     exp = sub.add_parser(
         "export", parents=[common], help="export all ratings to a .csv or .xlsx file"
     )
-    exp.add_argument("file", type=Path)
+    exp.add_argument("file", type=Path, nargs="?")
+    cli_sheets.add_export_options(exp)
 
     ana = sub.add_parser(
         "analyze",
@@ -126,6 +129,8 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
+    if args.roster is not None or args.file is None:
+        return cli_sheets.import_roster(args)
     from kmdesk.exchange.importer import import_ratings
     from kmdesk.exchange.problems import FileRejected
 
@@ -149,6 +154,8 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
+    if args.matrix is not None or args.file is None or args.team or args.round:
+        return cli_sheets.export_matrix(args)
     from kmdesk.exchange.exporter import export_ratings
     from kmdesk.exchange.problems import FileRejected
 
