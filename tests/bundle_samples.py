@@ -47,6 +47,9 @@ DUMPS = {
     "setting": "SELECT key, value FROM setting WHERE key IN "
     "('supplier_min', 'learner_max', 'gap_min')",
     "uid_alias": "SELECT uid, kind, target FROM uid_alias",
+    # A shared server's logins belong to that server (and rating.version, left out of the
+    # rating dump, is the database's own counter); bundles carry neither.
+    "server_login": "SELECT login, kind FROM server_login",
     "alembic_version": "SELECT version_num FROM alembic_version",
 }
 

@@ -115,21 +115,21 @@ def merge_bundles(
 
     Refused with FileRejected (a damaged or newer file, a framework or round that differs)
     or SamePeopleUnconfirmed; Cancelled if ``progress`` returns False. A backup is made
-    first, unless the merge changes nothing (then nothing at all is written).
+    before anything is written; a merge that changes nothing writes nothing at all.
     """
     bundles = _read_all(paths, progress)
-    plan = _plan(database, bundles, merge_people)
-    if plan.report.needs_confirmation:
-        raise SamePeopleUnconfirmed(plan.report)
-    if not plan.changes:
-        return plan.report
     total = len(bundles) + 2
-    if progress and progress(len(bundles), total) is False:
-        raise Cancelled()
-    database.backup("merge")
     with database.write() as session:
-        # Planned again inside the transaction: another window may have saved meanwhile.
+        # Planned inside the write transaction, so nothing can change between the plan and
+        # the writing; the backup reads the last committed state beside it (WAL).
         plan = plan_merge(session, bundles, merge_people)
+        if plan.report.needs_confirmation:
+            raise SamePeopleUnconfirmed(plan.report)
+        if not plan.changes:
+            return plan.report
+        if progress and progress(len(bundles), total) is False:
+            raise Cancelled()
+        database.backup("merge")
         bundle_write.write_changes(session, plan.changes)
         if progress and progress(len(bundles) + 1, total) is False:
             raise Cancelled()

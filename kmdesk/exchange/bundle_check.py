@@ -17,6 +17,8 @@ T = TypeVar("T")
 MAX_TEXT = 100_000  # characters in one note or sentence (the app sets no limit on notes)
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# a UUID as kmdesk writes it; anything else goes through uuid.UUID to be made so
+_CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 class Damaged(Exception):
@@ -81,7 +83,14 @@ def flag(value: object, where: str) -> bool:
     return value
 
 
+def canonical_uid(value: object) -> bool:
+    """Whether ``value`` is a UUID written as kmdesk writes one (lower case, hyphens)."""
+    return isinstance(value, str) and _CANONICAL.fullmatch(value) is not None
+
+
 def uid(value: object, where: str) -> str:
+    if isinstance(value, str) and _CANONICAL.fullmatch(value):
+        return value  # the usual case, thousands of times a bundle
     try:
         return str(uuid.UUID(text(value, where, 64)))
     except ValueError:

@@ -245,15 +245,29 @@ class _Planner:
         for key in sorted(incoming):
             self._rating(key, here.get(key), incoming[key])
 
+    def _line(self, key: RatingKey, status: str, before, after, winner: str, sides=(), why=""):
+        person, round_uid, role, code = key
+        p = self.people[person]
+        where = (p.name, self._team_name(p.team), self.rounds[round_uid].title, role, code)
+        self.report.ratings.append(RatingLine(*where, status, before, after, winner, sides, why))
+
     def _rating(self, key: RatingKey, here: RatingRec | None, sources) -> None:
+        if here is None and len(sources) == 1:
+            # new here, from one file: the usual case, taken whole
+            file, r = sources[0]
+            self._line(key, ADDED, None, r.events[-1], file)
+            self.changes.events.extend((key, e) for e in r.events)
+            if r.uid and not r.events[-1].deleted:
+                self.changes.rating_uids[key] = r.uid
+            return
         known = {e.order: e for e in here.events} if here else {}
-        sides = ([(HERE, here)] if here else []) + sources
+        places = ([(HERE, here)] if here else []) + sources
         new: dict[tuple, EventRec] = {}
         for _file, r in sources:
             for e in r.events:
                 if e.order not in known:
                     new.setdefault(e.order, e)
-        latest = [(source, r.events[-1], {e.order for e in r.events}) for source, r in sides]
+        latest = [(source, r.events[-1], {e.order for e in r.events}) for source, r in places]
         winner = max((e for _, e, _ in latest), key=lambda e: e.order)
         holders = [orders for _, e, orders in latest if e.order == winner.order]
         losers = [
@@ -276,23 +290,8 @@ class _Planner:
         reason = ""
         if losers:
             reason = why_later(Side(won_by, winner), max(losers, key=lambda s: s.event.order))
-        person, round_uid, role, code = key
-        p = self.people[person]
-        self.report.ratings.append(
-            RatingLine(
-                p.name,
-                self._team_name(p.team),
-                self.rounds[round_uid].title,
-                role,
-                code,
-                status,
-                before,
-                winner,
-                won_by,
-                (Side(won_by, winner), *losers) if losers else (),
-                reason,
-            )
-        )
+        sides = (Side(won_by, winner), *losers) if losers else ()
+        self._line(key, status, before, winner, won_by, sides, reason)
         self.changes.events.extend((key, e) for e in new.values())
         if new and (here is None or here.uid is None) and not winner.deleted:
             uids = sorted(r.uid for _, r in sources if r.uid and r.events[-1] == winner)
@@ -315,6 +314,7 @@ class _Planner:
         self._people()
         self._aliases()  # again: mappings to what the bundles just added
         self._ratings()
+        self.report.ratings.sort(key=lambda x: (x.team, x.person, x.round, x.role, x.indicator))
         self.report.history_added = len(self.changes.events)
         return Plan(self.changes, self.report)
 
