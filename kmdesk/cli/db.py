@@ -1,4 +1,8 @@
-"""``kmdesk db init|backup|backups|restore|check``: making, saving and checking a database file."""
+"""``kmdesk db init|backup|backups|restore|check|upgrade|add-user|users``: a database's care.
+
+``init`` to ``check`` look after a database file; ``upgrade`` works on both engines;
+``add-user`` and ``users`` set up the logins of a shared PostgreSQL server.
+"""
 
 from __future__ import annotations
 
@@ -35,6 +39,35 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
     actions.add_parser(
         "check", parents=[common], help="check the file and kmdesk's own rules; change nothing"
     )
+    actions.add_parser(
+        "upgrade",
+        parents=[common],
+        help="bring the database up to this kmdesk (a file, or a server as its setup account)",
+    )
+    add_user = actions.add_parser(
+        "add-user",
+        parents=[common],
+        help="a server login for a person: facilitator, team lead or admin",
+        description="Makes the PostgreSQL login (or takes an existing one) and says who it is. "
+        "Run it as the server's setup account. The password is asked for (or read from "
+        "standard input), never given on the command line.",
+    )
+    add_user.add_argument("login", help="the login, e.g. malai_s (a-z, 0-9, _)")
+    add_user.add_argument("--person", help="the person's name, as in kmdesk")
+    add_user.add_argument("--team", help="the team (a lead's team; finds a facilitator's name)")
+    add_user.add_argument(
+        "--as",
+        dest="kind",
+        required=True,
+        choices=("facilitator", "lead", "admin"),
+        help="facilitator: writes only their own ratings; lead: their team; admin: all",
+    )
+    add_user.add_argument(
+        "--no-password",
+        action="store_true",
+        help="set no password (the server checks this login another way)",
+    )
+    actions.add_parser("users", parents=[common], help="list the server's kmdesk logins")
 
 
 def _file(args) -> Path:
@@ -165,10 +198,91 @@ def _check(args) -> int:
     return 0
 
 
+def _upgrade(args) -> int:
+    from kmdesk.store.migrations_info import known_revisions
+
+    database = open_db(args)  # opening brings it up to date (a file is backed up first)
+    try:
+        print(f"{database.location} is up to date (schema {known_revisions()[1]})")
+    finally:
+        database.dispose()
+    return 0
+
+
+def _password(login: str) -> str:
+    import getpass
+    import sys
+
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise UserError("no password on standard input (or give --no-password)")
+        return line
+    first = getpass.getpass(f"Password for {login}: ")
+    if not first:
+        raise UserError("an empty password; nothing was changed")
+    if getpass.getpass("The same password again: ") != first:
+        raise UserError("the two passwords differ; nothing was changed")
+    return first
+
+
+def _add_user(args) -> int:
+    from kmdesk.store.server_users import UserProblem, add_user, check_login
+
+    try:
+        check_login(args.login)
+    except UserProblem as exc:
+        raise UserError(str(exc)) from None
+    database = open_db(args)
+    try:
+        password = None if args.no_password else _password(args.login)
+        try:
+            user = add_user(
+                database,
+                args.login,
+                args.kind,
+                person=args.person,
+                team=args.team,
+                password=password,
+            )
+        except UserProblem as exc:
+            raise UserError(f"{exc}; nothing was changed") from None
+    finally:
+        database.dispose()
+    who = ", ".join(part for part in (user.person, user.team and f"team {user.team}") if part)
+    print(f"{user.login}: {user.kind}" + (f" ({who})" if who else ""))
+    return 0
+
+
+def _users(args) -> int:
+    from kmdesk.store.server_users import UserProblem, list_users
+
+    database = open_db(args)
+    try:
+        try:
+            users = list_users(database)
+        except UserProblem as exc:
+            raise UserError(str(exc)) from None
+    finally:
+        database.dispose()
+    if not users:
+        print("No kmdesk logins yet (kmdesk db add-user LOGIN --as KIND …)")
+        return 0
+    for user in users:
+        locked = "" if user.can_log_in else "  (cannot log in)"
+        print(
+            f"{user.login:<20} {user.kind:<12} {user.person or '-':<30} {user.team or '-'}{locked}"
+        )
+    return 0
+
+
 ACTIONS = {
     "init": _init,
     "backup": _backup,
     "backups": _backups,
     "restore": _restore,
     "check": _check,
+    "upgrade": _upgrade,
+    "add-user": _add_user,
+    "users": _users,
 }

@@ -314,18 +314,52 @@ def open_database(
 
 
 def _open_server(url: str, known: set[str], head: str, seed: bool) -> Database:
-    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
-    with engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
-        current = current_revision(conn)
-    revision = judge(make_url(url).render_as_string(), tables, current, known)
-    if revision != head:
+    """A PostgreSQL database: checked, brought up to date by an account that may, and open.
+
+    The password never stays in the URL (``Database.url`` has none); see ``server_secrets``
+    for where it comes from. Errors are the store's own, worded in ``postgres``.
+    """
+    from kmdesk.store import postgres
+
+    engine, public, state = postgres.server_engine(url)
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            current = current_revision(conn)
+        revision = judge(state.location, tables, current, known)
+        if revision != head:
+            _upgrade_server(engine, state.location)
+        database = Database(public, engine, sessionmaker(engine, expire_on_commit=False))
+        with database.session() as session:
+            postgres.attach_login(session, state)
+        if seed:
+            ensure_default_framework(database)
+    except BaseException:
+        engine.dispose()
+        raise
+    return database
+
+
+def _upgrade_server(engine: Engine, where: str) -> None:
+    # PostgreSQL runs DDL inside the transaction, so a failure leaves the schema as it was.
+    try:
         with engine.begin() as conn:
             upgrade(conn)
-    database = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
-    if seed:
-        ensure_default_framework(database)
-    return database
+    except StoreError as exc:
+        refused("server upgrade", exc)
+        raise UpgradeFailed(
+            where,
+            "was made by an older kmdesk and this login may not upgrade it; whoever set up "
+            "the server must run: kmdesk db upgrade (as the server's setup account). "
+            "Nothing was changed",
+        ) from None
+    except Exception as exc:
+        log.exception("upgrading the server database failed")
+        raise UpgradeFailed(
+            where,
+            "could not be upgraded to this version of kmdesk; nothing was changed. Please "
+            "send the log file to whoever supports kmdesk",
+        ) from exc
 
 
 __all__ = [

@@ -7,6 +7,7 @@ import uuid
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -151,6 +152,9 @@ class Rating(Base):
     # The PC whose change this is ("" before history was kept): the app marks a value
     # that came from another PC, and merges order changes by (rated_at, pc).
     pc: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    # Set by the database on every change (triggers from migration 0003), never by kmdesk:
+    # a save names the version it was based on, so two people editing at once lose nothing.
+    version: Mapped[int] = mapped_column(BigInteger, server_default="1")
 
 
 class RatingEvent(Base):
@@ -193,3 +197,27 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+LOGIN_KINDS = ("facilitator", "lead", "admin")
+
+
+class ServerLogin(Base):
+    """A PostgreSQL login and who it is here: the server's policies read this (migration 0003).
+
+    A facilitator is one person (and reads that person's team); a lead manages one team;
+    an admin everything, the framework included. Unused on SQLite.
+    """
+
+    __tablename__ = "server_login"
+    __table_args__ = (
+        CheckConstraint(f"kind IN {LOGIN_KINDS!r}", name="kind_code"),
+        CheckConstraint(
+            "kind <> 'facilitator' OR facilitator_id IS NOT NULL", name="facilitator_is_a_person"
+        ),
+        CheckConstraint("kind <> 'lead' OR team_id IS NOT NULL", name="lead_has_a_team"),
+    )
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    facilitator_id: Mapped[int | None] = mapped_column(ForeignKey("facilitator.id"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"))

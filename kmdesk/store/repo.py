@@ -14,7 +14,9 @@ from kmdesk.assess.ratings import Rating
 from kmdesk.assess.scale import LEVELS
 from kmdesk.store import models as m
 from kmdesk.store import ratings_log as log
+from kmdesk.store import server_conflicts as conflicts
 from kmdesk.store.frameworks import latest_version
+from kmdesk.store.server_errors import ConcurrentEdit
 
 
 class DuplicateError(ValueError):
@@ -241,17 +243,37 @@ def set_rating(
     indicator: str,
     level: int | None,
     evidence: str | None = None,
-) -> None:
-    """Record one rating in its own transaction, committed at once (there is no Save)."""
+    *,
+    expected_version: int | None = None,
+) -> int:
+    """Record one rating in its own transaction, committed at once (there is no Save).
+
+    ``expected_version`` is the version the person saw (``server_conflicts.rating_versions``;
+    0 for none yet). If someone else saved the rating since, nothing is saved and
+    ``Conflict`` carries both values. Returns the rating's new version.
+    """
     if level is not None and level not in LEVELS:
         raise ValueError(f"{level!r} is not a level (1–5, or None for not sure)")
-    with database.write() as session:
-        fac, rnd, ind = _rating_key(session, facilitator_id, round_id, indicator)
-        key = (fac, rnd, role, ind)
-        row = session.get(m.Rating, key)
-        if evidence is None:
-            evidence = row.evidence if row is not None else ""
-        log.record_local(session, [log.change(key, level, evidence.strip())], [key] if row else [])
+    key = None
+    try:
+        with database.write() as session:
+            fac, rnd, ind = _rating_key(session, facilitator_id, round_id, indicator)
+            key = (fac, rnd, role, ind)
+            # Locked on a server, so no other save slips in between the check and the write.
+            row = session.get(m.Rating, key, with_for_update=expected_version is not None)
+            if evidence is None:
+                evidence = row.evidence if row is not None else ""
+            evidence = evidence.strip()
+            if expected_version is not None and conflicts.version_of(row) != expected_version:
+                raise conflicts.conflict(row, level, evidence)
+            log.record_local(session, [log.change(key, level, evidence)], [key] if row else [])
+            return conflicts.stored_version(session, key)
+    except ConcurrentEdit:
+        if expected_version is None or key is None:
+            raise
+        # Two people made the same new rating at once and the other one was first.
+        with database.session() as session:
+            raise conflicts.conflict(session.get(m.Rating, key), level, evidence or "") from None
 
 
 def clear_rating(database, facilitator_id: str, round_id: str, role: str, indicator: str) -> None:
