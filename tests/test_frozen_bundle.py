@@ -267,6 +267,12 @@ def _window_titles(env: dict[str, str]) -> list[str]:
     return titles
 
 
+def _painted(shot) -> bool:
+    """More than a blank screen: a window with text draws hundreds of colours."""
+    colours = shot.getcolors(1 << 20)
+    return colours is None or len(colours) > 200
+
+
 def test_the_window_opens_in_thai_and_stays_up(demo, home, display, tmp_path):
     env = {**_env(home), **display}
     env.pop("QT_QPA_PLATFORM", None)  # the real platform (xcb, windows), not offscreen
@@ -290,24 +296,26 @@ def test_the_window_opens_in_thai_and_stays_up(demo, home, display, tmp_path):
             stderr=stderr,
         )
     try:
+        from PIL import ImageGrab
+
         titles: list[str] = []
-        deadline = time.monotonic() + 60
+        shot = None
+        # Wait for the window and its first paint (a loaded machine takes a while), ...
+        deadline = time.monotonic() + 90
         while time.monotonic() < deadline and app.poll() is None:
             titles = [t for t in _window_titles(env) if "kmdesk —" in t]
             if titles or sys.platform == "win32":
-                break
+                shot = ImageGrab.grab(xdisplay=display.get("DISPLAY"))
+                if _painted(shot):
+                    break
             time.sleep(0.5)
-        time.sleep(4)  # up, and staying up
+        time.sleep(4)  # ... then see it stay up.
         assert app.poll() is None, f"the window closed by itself:\n{err.read_text()[-3000:]}"
         if sys.platform != "win32":
             assert titles, "no kmdesk window appeared"
             assert any(ord(ch) in THAI for ch in titles[0]), titles  # the Thai translation
-        from PIL import ImageGrab
-
-        shot = ImageGrab.grab(xdisplay=display.get("DISPLAY"))
+        assert shot is not None and _painted(shot), "the window drew nothing"
         shot.save(tmp_path / "window.png")
-        colours = shot.getcolors(1 << 20)
-        assert colours is None or len(colours) > 200, "the screen is (nearly) blank"
     finally:
         app.terminate()
         app.wait(timeout=30)
