@@ -38,7 +38,7 @@ def rating_versions(
             m.Rating.role == role,
         )
     )
-    return dict(session.execute(query).tuples().all())
+    return {code: version for code, version in session.execute(query)}
 
 
 def version_of(row: m.Rating | None) -> int:
