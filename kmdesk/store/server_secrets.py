@@ -102,3 +102,34 @@ def forget(url: str | URL) -> None:
     # Nothing kept there, or no keyring: nothing to forget.
     with contextlib.suppress(problem, RuntimeError):
         keyring.delete_password(SERVICE, name)
+
+
+def server_url(host: str, port: int, database: str, login: str) -> str:
+    """The URL File → Open server… makes from its fields: never with a password in it.
+
+    A host that is a folder (``/var/run/postgresql``) is the server's local socket.
+    """
+    socket = host.startswith("/")
+    return URL.create(
+        "postgresql+psycopg",
+        username=login or None,
+        host=None if socket else host or None,
+        port=port or None,
+        database=database or None,
+        query={"host": host} if socket else {},
+    ).render_as_string(hide_password=False)
+
+
+def url_parts(url: str) -> dict:
+    """host, port, database and login of a server URL (empty for what it leaves out)."""
+    try:
+        u = make_url(url)
+    except Exception:  # not a URL at all (a path): nothing to fill in
+        return {"host": "", "port": 5432, "database": "", "login": ""}
+    socket = u.query.get("host")
+    return {
+        "host": u.host or (socket if isinstance(socket, str) else "") or "",
+        "port": u.port or 5432,
+        "database": u.database or "",
+        "login": u.username or "",
+    }
