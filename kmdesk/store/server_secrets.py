@@ -37,7 +37,8 @@ def without_password(url: str) -> tuple[str, str | None]:
     u = make_url(url)
     if u.password is None:
         return url, None
-    return u.set(password=None).render_as_string(hide_password=False), str(u.password)
+    bare = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query)
+    return bare.render_as_string(hide_password=False), str(u.password)
 
 
 def hold(url: str | URL, password: str) -> None:
