@@ -121,3 +121,21 @@ def test_the_original_database_merging_its_own_bundle_changes_nothing(demo_file,
     db.dispose()
     assert report.counts["unchanged"] == len(report.ratings)
     assert dump(demo_file) == before
+
+
+def test_a_whole_database_comes_back_the_same_through_postgresql(pg_url, demo_file, tmp_path):
+    db = _rich(demo_file)
+    export_bundle(db, tmp_path / "sqlite.kmdesk", Selection(everything=True))
+    db.dispose()
+    server = open_database(pg_url)
+    report = merge_bundles(server, [tmp_path / "sqlite.kmdesk"])
+    assert report.counts["added"] == len(report.ratings)
+    export_bundle(server, tmp_path / "server.kmdesk", Selection(everything=True))
+    again = merge_bundles(server, [tmp_path / "sqlite.kmdesk"])
+    server.dispose()
+    assert again.history_added == 0
+    # the same records, times to the microsecond and ids included, both ways through
+    assert (
+        read_bundle(tmp_path / "server.kmdesk").records
+        == read_bundle(tmp_path / "sqlite.kmdesk").records
+    )
