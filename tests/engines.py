@@ -41,8 +41,9 @@ SQLITE_ONLY = {
     # WITHOUT ROWID, read from sqlite_master
     "test_store_sqlite.py::test_ratings_are_clustered_on_their_key_with_no_second_index",
 }
-# Fixtures that mean "this test is about the file": a test asking for one stays on SQLite.
-FILE_FIXTURES = {"db_path", "demo_file", "read_only_folder", "demo_template"}
+# Fixtures that pin the engine: a test asking for one itself is about the SQLite file, or
+# already compares the two engines (pg_url), so it runs once.
+PINNED = {"db_path", "demo_file", "read_only_folder", "demo_template", "pg_url"}
 
 
 def _on_both(metafunc) -> bool:
@@ -53,7 +54,7 @@ def _on_both(metafunc) -> bool:
         return False
     # Asked for by the test itself (its signature), not through the db fixture.
     own = set(metafunc.definition._fixtureinfo.argnames)
-    return not own & FILE_FIXTURES
+    return not own & PINNED
 
 
 def parametrize(metafunc) -> None:

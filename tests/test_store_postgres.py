@@ -77,3 +77,46 @@ def test_versioning_and_reopening_on_postgres(pg_url):
         (rating,) = repo.person_ratings(session, person.id)
     assert (rating.level, rating.evidence) == (5, "หลักฐาน")
     again.dispose()
+
+
+def _at_revision(url: str, revision: str) -> None:
+    """A database as an older kmdesk left it, on either engine."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from kmdesk.store.migrations_info import MIGRATIONS
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    engine.dispose()
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_db_upgrade_brings_an_older_database_up_on_both_engines(
+    engine, pg_url, tmp_path, run_kmdesk
+):
+    from sqlalchemy import create_engine, text
+
+    from kmdesk.store.migrations_info import known_revisions
+
+    url = pg_url if engine == "postgresql" else f"sqlite:///{tmp_path / 'old.db'}"
+    _at_revision(url, "0002")
+    old = create_engine(url)
+    with old.begin() as conn:
+        conn.execute(text("INSERT INTO team (uid, name) VALUES (:u, 'ท่าไร่')"), {"u": "a" * 32})
+    old.dispose()
+    target = url if engine == "postgresql" else str(tmp_path / "old.db")
+    done = run_kmdesk("--db", target, "db", "upgrade")
+    assert done.returncode == 0, done.stderr
+    head = known_revisions()[1]
+    assert f"is up to date (schema {head})" in done.stdout
+    database = open_database(target)
+    with database.session() as session:
+        assert [t.name for t in repo.list_teams(session)] == ["ท่าไร่"]
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == head
+    database.dispose()
