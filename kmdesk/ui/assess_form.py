@@ -6,7 +6,7 @@ import html
 from collections.abc import Iterable, Mapping
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,9 @@ from kmdesk.assess.scale import LEVELS, MAX_LEVEL, MIN_LEVEL
 from kmdesk.store.assess_queries import StoredRating
 from kmdesk.ui import i18n
 from kmdesk.ui.assess_keys import KeyAction, key_action
+from kmdesk.ui.assess_saving import SAVING, Shown
+
+SAVED_MARK_MS = 2500  # how long "saved ✓" stays beside the level after a save
 
 # Colours from the charts' Okabe–Ito palette, so the form and the radar speak alike.
 BLUE = "#0072B2"
@@ -59,6 +62,8 @@ QLabel#domainHeader {{
 QLabel#competencyHeader {{ font-size: 12pt; font-weight: bold; padding-top: 6px; }}
 QLabel#muted {{ color: #5b6470; }}
 QLabel#status {{ font-weight: bold; }}
+QLabel#status[unsaved="true"] {{ color: #b03000; }}
+QLabel#status[saved="true"] {{ color: #1b7a3a; }}
 """
 
 
@@ -166,7 +171,14 @@ class IndicatorCard(QFrame):
         self.indicator = indicator
         self.code = indicator.code
         self.state: StoredRating | None = None
+        # What the person chose that is not stored yet, and why ("saving" or "not_saved").
+        self.unsaved: Shown | None = None
+        self.unsaved_why = ""
         self.previous_level: int | bool | None = False  # False: no answer in the last round
+        self.saved_mark = QTimer(self)
+        self.saved_mark.setSingleShot(True)
+        self.saved_mark.setInterval(SAVED_MARK_MS)
+        self.saved_mark.timeout.connect(self._show_state)
         self.setObjectName("indicatorCard")
         self.setProperty("current", False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -177,6 +189,8 @@ class IndicatorCard(QFrame):
         self.title.setFont(title_font)
         self.status = QLabel()
         self.status.setObjectName("status")
+        self.status.setProperty("unsaved", False)
+        self.status.setProperty("saved", False)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.previous = QLabel()
         self.previous.setObjectName("muted")
@@ -260,28 +274,67 @@ class IndicatorCard(QFrame):
             self.note.clear()
         self._show_state()
 
+    def set_unsaved(self, shown: Shown | None, why: str = "") -> None:
+        """Show an answer that is not stored yet (``why``: saving or not_saved), or stop."""
+        self.unsaved, self.unsaved_why = shown, why if shown is not None else ""
+        if shown is not None:
+            self.saved_mark.stop()
+        self._show_state()
+
+    def flash_saved(self) -> None:
+        """A short "saved ✓" beside the answer just stored."""
+        self.saved_mark.start()
+        self._show_state()
+
+    def answered(self) -> bool:
+        """Whether the card shows an answer, stored or still being saved."""
+        if self.unsaved is not None:
+            return not self.unsaved.cleared
+        return self.state is not None
+
+    def shown_level(self) -> int | None:
+        if self.unsaved is not None:
+            return self.unsaved.level
+        return self.state.level if self.state else None
+
     def set_previous(self, level: int | bool | None) -> None:
         """The answer given in the previous round: a level, None (not sure) or False (none)."""
         self.previous_level = level
         self._show_state()
 
     def _show_state(self) -> None:
-        level = self.state.level if self.state else None
+        if not shiboken6.isValid(self.status):
+            return  # a timer outlived the card's labels while the form is rebuilt
+        answered, level = self.answered(), self.shown_level()
         for lv, choice in self.choices.items():
-            choice.set_chosen(self.state is not None and lv == level)
-        self.not_sure.set_chosen(self.state is not None and level is None, not_sure=True)
-        if self.state is None:
-            self.status.setText(self.tr("Not rated yet"))
+            choice.set_chosen(answered and lv == level)
+        self.not_sure.set_chosen(answered and level is None, not_sure=True)
+        if not answered:
+            text = self.tr("Not rated yet")
         elif level is None:
-            self.status.setText(self.tr("Not sure"))
+            text = self.tr("Not sure")
         else:
-            self.status.setText(self.tr("Level {0}").format(level))
+            text = self.tr("Level {0}").format(level)
+        saved = self.unsaved is None and self.state is not None and self.saved_mark.isActive()
+        if self.unsaved is not None:
+            why = self.tr("saving…") if self.unsaved_why == SAVING else self.tr("not saved")
+            text = self.tr("{0} · {1}").format(text, why)
+        elif saved:
+            text = self.tr("{0} · saved ✓").format(text)
+        self.status.setText(text)
+        if (self.status.property("unsaved"), self.status.property("saved")) != (
+            self.unsaved is not None,
+            saved,
+        ):
+            self.status.setProperty("unsaved", self.unsaved is not None)
+            self.status.setProperty("saved", saved)
+            _repolish(self.status)
         if self.previous_level is False:
             self.previous.setText("")
         else:
             shown = "?" if self.previous_level is None else str(self.previous_level)
             self.previous.setText(self.tr("Last round: {0}").format(shown))
-        self.note_hint.setVisible(self.state is None and bool(self.note.text().strip()))
+        self.note_hint.setVisible(not answered and bool(self.note.text().strip()))
 
     def set_current(self, current: bool) -> None:
         if self.property("current") != current:
@@ -324,7 +377,7 @@ class IndicatorCard(QFrame):
             super().keyPressEvent(event)
             return
         event.accept()
-        level = self.state.level if self.state else None
+        level = self.shown_level()
         if isinstance(action, int):
             self.chosen.emit(self.code, action, True)
         elif action is KeyAction.NOT_SURE:
@@ -468,6 +521,16 @@ class AssessForm(QScrollArea):
     def set_previous(self, levels: Mapping[str, int | None]) -> None:
         for card in self.cards:
             card.set_previous(levels.get(card.code, False))
+
+    def set_unsaved(self, shown: Mapping[str, Shown], why: str) -> None:
+        """Mark the cards in ``shown`` as not stored yet; every other card shows what is."""
+        for card in self.cards:
+            card.set_unsaved(shown.get(card.code), why)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Notes cannot be typed into while the database is read-only."""
+        for card in self.cards:
+            card.note.setReadOnly(read_only)
 
     # --- focus and moving -------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
@@ -30,27 +30,31 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.people import Facilitator, Round, previous_round
 from kmdesk.assess.profile import Profile, profile
 from kmdesk.assess.ratings import Rating
+from kmdesk.logs import refused
 from kmdesk.paths import safe_file_name
 from kmdesk.store import assess_queries, repo
 from kmdesk.store.assess_queries import StoredRating
+from kmdesk.store.errors import StoreError
 from kmdesk.store.frameworks import load_framework, load_targets
+from kmdesk.store.repo import NotFound
 from kmdesk.ui import i18n
 from kmdesk.ui import settings as keys
 from kmdesk.ui.assess_form import AssessForm
+from kmdesk.ui.assess_saving import NOT_SAVED, SAVING, Save, SaveQueue, Shown
 from kmdesk.ui.assess_undo import RatingsChange, Selection, States
+from kmdesk.ui.errors import plain_message
 from kmdesk.ui.page import AppContext, Page
 from kmdesk.ui.radar_canvas import SIDE, RadarCanvas, RadarData
 from kmdesk.ui.report_actions import PdfSubject, ReportActions
 
 SPLITTER_KEY = keys.SPLITTER_PREFIX + "assess"
-# The world being wrong while writing one rating: the disk, the file, or data changed elsewhere.
-WRITE_PROBLEMS = (SQLAlchemyError, OSError, LookupError)
+# Messages in the problem colour.
+WARNINGS = ("problem", "not_saved", "dropped", "read_only")
 
 
 class AssessPage(Page):
@@ -73,6 +77,8 @@ class AssessPage(Page):
         self._announcing = False  # our own rating_changed is not news to us
         self._in_history = False  # an undo or redo is being applied
         self._message_key: tuple[str, tuple] | None = None
+        self.read_only = ctx.database.read_only
+        self.saves = SaveQueue(self._land, self)
 
         self._build_top_bar()
         self._build_body()
@@ -95,7 +101,11 @@ class AssessPage(Page):
         self.form.clear_requested.connect(self.clear)
         self.form.note_edited.connect(self.save_note)
         self.splitter.splitterMoved.connect(self._save_splitter)
+        self.saves.changed.connect(self._saves_changed)
+        self.retry_button.clicked.connect(self.saves.retry)
         ctx.events.rating_changed.connect(self._rating_changed_elsewhere)
+        # Before follow_data_changes, so the waiting changes go before the page reloads.
+        ctx.events.database_replaced.connect(self._drop_unsaved)
         self.follow_data_changes()
 
         state = ctx.settings.blob(SPLITTER_KEY)
@@ -132,6 +142,8 @@ class AssessPage(Page):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.retry_button = QPushButton()
+        self.retry_button.setVisible(False)
         self.undo_button = QToolButton()
         self.redo_button = QToolButton()
         for button in (self.undo_button, self.redo_button):
@@ -157,6 +169,7 @@ class AssessPage(Page):
         second.addWidget(self.counter)
         second.addSpacing(16)
         second.addWidget(self.message, 1)
+        second.addWidget(self.retry_button)
         second.addWidget(self.undo_button)
         second.addWidget(self.redo_button)
         second.addWidget(self.copy_button)
@@ -242,6 +255,7 @@ class AssessPage(Page):
 
     def retranslate(self) -> None:
         self.pdf_button.setText(self.tr("Export &PDF…"))
+        self.retry_button.setText(self.tr("&Save again"))
         self.pdf_button.setToolTip(self.tr("This person's report for this round, ready to print"))
         self.person_label.setText(self.tr("&Facilitator:"))
         self.round_label.setText(self.tr("&Round:"))
@@ -287,11 +301,32 @@ class AssessPage(Page):
             "nothing_to_copy": self.tr(
                 "Nothing to copy: every indicator has an answer, or {0} has none for this role."
             ),
-            "problem": self.tr("Could not save: {0}. The form now shows what is stored."),
+            "problem": self.tr("Could not save. {0} The form now shows what is stored."),
             "elsewhere": self.tr("These ratings were changed elsewhere; undo starts afresh."),
+            "saving": self.tr(
+                "Saving… another program is using the database. Your answers stay in the form "
+                "and are saved as soon as it is free."
+            ),
+            "not_saved": self.tr(
+                "{0} Your answers stay in the form, marked “not saved”: press Save again once "
+                "that is put right."
+            ),
+            "dropped": self.tr(
+                "{0} answers were not saved: another database was opened before they could be."
+            ),
+            "read_only": self.tr("This database is read-only: nothing can be changed."),
         }
+        if key == "problem":
+            args = (self._reason(args[0]),)
+        elif key == "not_saved":
+            args = (self._reason(self.saves.problem),)
         self.message.setText(texts[key].format(*args))
-        self.message.setStyleSheet("color: #b03000;" if key == "problem" else "")
+        self.message.setStyleSheet("color: #b03000;" if key in WARNINGS else "")
+
+    def _reason(self, exc: Exception | None) -> str:
+        if isinstance(exc, StoreError):
+            return plain_message(exc)
+        return self.tr("The person or the round was changed or removed elsewhere.")
 
     def _clear_message(self) -> None:
         self._message_key = None
@@ -302,6 +337,7 @@ class AssessPage(Page):
     def refresh(self) -> None:
         """Reload people, rounds, framework and this selection's ratings from the database."""
         database = self.ctx.database
+        self.read_only = database.read_only
         with database.session() as session:
             self.team_names = {t.id: t.name for t in repo.list_teams(session)}
             self.people = repo.list_facilitators(session, active_only=True)
@@ -402,6 +438,7 @@ class AssessPage(Page):
         self.undo_stack.clear()
         self._clear_message()
         self._load_selection()
+        self._saves_changed()  # changes still waiting are still to be told about
         sel = self.selection
         if sel is not None:
             settings = self.ctx.settings
@@ -445,6 +482,8 @@ class AssessPage(Page):
         self.form.set_targets(self.targets.get(sel.role, {}))
         self.form.set_states({card.code: self.stored.get(card.code) for card in self.form.cards})
         self.form.set_previous({r.indicator: r.level for r in earlier})
+        self.form.set_unsaved(self.saves.shown_for(sel), self.saves.state)
+        self.form.set_read_only(self.read_only)
         self._show_empty_reason()
         self._show_role()
         self._update_counter()
@@ -486,7 +525,9 @@ class AssessPage(Page):
         self.counter.setText(text)
 
     def _update_copy(self) -> None:
-        self.copy_button.setEnabled(self.selection is not None and self.earlier is not None)
+        self.copy_button.setEnabled(
+            self.selection is not None and self.earlier is not None and not self.read_only
+        )
         if self.earlier is not None:
             self.copy_button.setText(self.tr("Copy answers from {0}").format(self.earlier.title))
         else:
@@ -541,93 +582,156 @@ class AssessPage(Page):
         """Answer ``code`` with a level (None: not sure); ``advance`` moves to the next card."""
         sel = self.selection
         card = self.form.card(code)
-        if sel is None or card is None:
+        if sel is None or card is None or self._refused_read_only():
             return
-        before = self.stored.get(code)
-        if before is not None and before.level == level:
+        if card.answered() and card.shown_level() == level:
+            if card.unsaved is not None and self.saves.state == NOT_SAVED:
+                self.saves.retry()  # choosing it again is asking to save it again
             if advance:
                 self.form.advance_from(code)
             return
         # A note typed before the first answer is saved with it.
-        evidence = None if before is not None else card.note_text()
+        evidence = None if self.stored.get(code) is not None else card.note_text()
         label = self.tr("not sure") if level is None else str(level)
-        done = self._write(
+        self._save(
+            sel,
             lambda: repo.set_rating(self.ctx.database, *self._key(sel), code, level, evidence),
             [code],
             self.tr("answer {0}: {1}").format(code, label),
+            {code: Shown(level)},
         )
-        if done and advance:
+        if advance:
             self.form.advance_from(code)
 
     def clear(self, code: str) -> None:
         """Remove the answer to ``code`` (undo brings it back with its note)."""
         sel = self.selection
-        if sel is None or code not in self.stored:
+        card = self.form.card(code)
+        if sel is None or card is None or not card.answered() or self._refused_read_only():
             return
-        self._write(
+        self._save(
+            sel,
             lambda: repo.clear_rating(self.ctx.database, *self._key(sel), code),
             [code],
             self.tr("remove answer {0}").format(code),
+            {code: Shown(cleared=True)},
         )
 
     def save_note(self, code: str, text: str) -> None:
         """Save the evidence note; on an unanswered card it waits for the answer."""
         sel = self.selection
-        state = self.stored.get(code)
-        if sel is None or state is None or state.evidence == text.strip():
+        card = self.form.card(code)
+        if sel is None or card is None or not card.answered():
             return
-        self._write(
-            lambda: repo.set_rating(
-                self.ctx.database, *self._key(sel), code, state.level, text.strip()
-            ),
+        state = self.stored.get(code)
+        if card.unsaved is None and state is not None and state.evidence == text.strip():
+            return
+        if self._refused_read_only():
+            return
+        level = card.shown_level()
+        self._save(
+            sel,
+            lambda: repo.set_rating(self.ctx.database, *self._key(sel), code, level, text.strip()),
             [code],
             self.tr("note on {0}").format(code),
+            {code: Shown(level)},
         )
 
     def copy_previous_round(self) -> None:
         """Fill the unanswered indicators from the previous round, as one undoable step."""
         sel, earlier = self.selection, self.earlier
-        if sel is None or earlier is None:
+        if sel is None or earlier is None or self._refused_read_only():
             return
-        done = self._write(
+
+        def said(done: list[str]) -> None:
+            if done:
+                self._show_message("copied", len(done), earlier.title)
+            else:
+                self._show_message("nothing_to_copy", earlier.title)
+
+        self._save(
+            sel,
             lambda: repo.copy_ratings(
                 self.ctx.database, sel.facilitator_id, earlier.id, sel.round_id, sel.role
             ),
             None,
             self.tr("copy answers from {0}").format(earlier.title),
+            landed=said,
         )
-        if done:
-            self._show_message("copied", len(done), earlier.title)
-        elif done is not None:
-            self._show_message("nothing_to_copy", earlier.title)
 
-    def _write(
-        self, action: Callable[[], object], codes: Iterable[str] | None, text: str
-    ) -> list[str] | None:
-        """Run one committed write, then push its undo step; None when the write failed.
+    def _refused_read_only(self) -> bool:
+        if self.read_only:
+            self._show_message("read_only")
+        return self.read_only
 
-        ``codes`` are the indicators it changes, or None when ``action`` returns them.
+    def _save(
+        self,
+        sel: Selection,
+        write: Callable[[], object],
+        codes: list[str] | None,
+        text: str,
+        shown: dict[str, Shown] | None = None,
+        landed: Callable[[list[str]], None] | None = None,
+    ) -> None:
+        """Hand one change to the queue: saved now, or kept in the form until it can be."""
+        self.saves.submit(Save(sel, write, codes, text, shown or {}, landed))
+
+    def _land(self, save: Save) -> None:
+        """Run one committed write, show it and push its undo step.
+
+        The store's errors (busy, disk full…) go back to the queue, which keeps the change;
+        a person or round removed elsewhere drops it and reloads; a bug goes on up.
         """
-        sel = self.selection
-        assert sel is not None
+        sel = save.selection
         try:
-            result = action()
-            changed = list(codes) if codes is not None else list(result or [])
-            if not changed:
-                return []
-            with self.ctx.database.session() as session:
-                after = assess_queries.stored_ratings(session, *self._key(sel), changed)
-        except WRITE_PROBLEMS as exc:
+            result = save.write()
+            changed = list(save.codes) if save.codes is not None else list(result or [])
+            after: States = {}
+            if changed:
+                with self.ctx.database.session() as session:
+                    after = assess_queries.stored_ratings(session, *self._key(sel), changed)
+        except NotFound as exc:
             self._write_failed(exc)
-            return None
+            return
+        if save.landed is not None:
+            save.landed(changed)
+        if not changed:
+            return
+        if sel != self.selection:
+            # Saved after the person moved on: the other pages still need to know.
+            self.ctx.events.rating_changed.emit(*self._key(sel))
+            return
         before = {code: self.stored.get(code) for code in changed}
         self._apply(sel, after)
         self.undo_stack.push(
             RatingsChange(
-                self.ctx.database, sel, before, after, text, self._apply, self._write_failed
+                self.ctx.database, sel, before, after, save.text, self._apply, self._write_failed
             )
         )
-        return changed
+        for code in changed:
+            card = self.form.card(code)
+            if card is not None:
+                card.flash_saved()
+
+    def _saves_changed(self) -> None:
+        """Show which answers are still waiting to be saved, and why."""
+        state = self.saves.state
+        self.form.set_unsaved(self.saves.shown_for(self.selection), state)
+        self.retry_button.setVisible(state == NOT_SAVED)
+        if state == SAVING:
+            self._show_message("saving")
+        elif state == NOT_SAVED:
+            self._show_message("not_saved")
+        elif self._message_key is not None and self._message_key[0] in ("saving", "not_saved"):
+            self._clear_message()
+        self._history_changed()
+
+    def _drop_unsaved(self) -> None:
+        # Another database (or a restored backup) is open: the waiting changes were meant
+        # for what was there before.
+        dropped = self.saves.drop_all()
+        if dropped:
+            self._show_message("dropped", dropped)
 
     def _apply(self, sel: Selection, states: States) -> None:
         """Show rows just written (by a change, an undo or a redo) and tell the other pages."""
@@ -654,8 +758,10 @@ class AssessPage(Page):
         finally:
             self._announcing = False
 
-    def _write_failed(self, exc: Exception) -> None:
-        self._show_message("problem", str(exc) or type(exc).__name__)
+    def _write_failed(self, exc: StoreError | NotFound) -> None:
+        if isinstance(exc, StoreError):
+            refused("undo", exc)
+        self._show_message("problem", exc)
         # Not while QUndoStack is still inside undo()/redo(): its commands would be deleted.
         QTimer.singleShot(0, self._reload_after_problem)
 
@@ -681,6 +787,8 @@ class AssessPage(Page):
     # --- undo and redo ----------------------------------------------------------------
 
     def undo(self) -> None:
+        if self.saves.waiting or self.read_only:
+            return  # history is written in order: first the changes still waiting
         self._in_history = True
         try:
             self.undo_stack.undo()
@@ -688,6 +796,8 @@ class AssessPage(Page):
             self._in_history = False
 
     def redo(self) -> None:
+        if self.saves.waiting or self.read_only:
+            return
         self._in_history = True
         try:
             self.undo_stack.redo()
@@ -696,8 +806,9 @@ class AssessPage(Page):
 
     def _history_changed(self, *_args) -> None:
         stack = self.undo_stack
-        self.undo_action.setEnabled(stack.canUndo())
-        self.redo_action.setEnabled(stack.canRedo())
+        free = not self.saves.waiting and not self.read_only
+        self.undo_action.setEnabled(free and stack.canUndo())
+        self.redo_action.setEnabled(free and stack.canRedo())
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
         self.undo_action.setToolTip(

@@ -6,9 +6,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy.exc import SQLAlchemyError
 
 from kmdesk.store.assess_queries import StoredRating, restore_ratings
+from kmdesk.store.errors import StoreError
+from kmdesk.store.repo import NotFound
 
 # indicator code -> its stored row, or None for "no rating at all"
 States = Mapping[str, StoredRating | None]
@@ -39,7 +40,7 @@ class RatingsChange(QUndoCommand):
         after: States,
         text: str,
         applied: Callable[[Selection, States], None],
-        failed: Callable[[Exception], None],
+        failed: Callable[[StoreError | NotFound], None],
     ):
         super().__init__(text)
         self.database = database
@@ -63,9 +64,10 @@ class RatingsChange(QUndoCommand):
         sel = self.selection
         try:
             restore_ratings(self.database, sel.facilitator_id, sel.round_id, sel.role, states)
-        except (OSError, SQLAlchemyError, LookupError) as exc:
-            # The world is wrong (file gone, disk full, data changed elsewhere): an exception
-            # cannot travel back through QUndoStack, so the page is told instead.
+        except (StoreError, NotFound) as exc:
+            # The world is wrong (disk full, busy, data changed elsewhere): an exception
+            # cannot travel back through QUndoStack, so the page is told instead. A bug
+            # goes on to the excepthook.
             self._failed(exc)
             return
         self._applied(sel, states)
