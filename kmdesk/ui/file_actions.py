@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -17,32 +16,29 @@ from PySide6.QtWidgets import (
 )
 
 from kmdesk.exchange.problems import FileRejected
-from kmdesk.ui.errors import log_path, log_unexpected
+from kmdesk.store.db import Database
+from kmdesk.store.errors import StoreError
+from kmdesk.ui import file_dialogs
+from kmdesk.ui.errors import log_path, log_unexpected, show_problem
 from kmdesk.ui.page import AppContext
 from kmdesk.ui.tasks import Task
 
 
-def import_in_worker(url: str, path: str, report) -> object:
-    """Runs in the worker thread with its own connection: only the URL and path cross over."""
+def import_in_worker(database: Database, path: str, report) -> object:
+    """Runs in the worker thread on a connection of its own from the app's engine.
+
+    Not a second ``open_database``: that would check and seed the file again, and this
+    process must never open the database file outside the engine it already has.
+    """
     from kmdesk.exchange.importer import import_ratings
-    from kmdesk.store.db import open_database
 
-    database = open_database(url)
-    try:
-        return import_ratings(database, Path(path), progress=report)
-    finally:
-        database.dispose()
+    return import_ratings(database, Path(path), progress=report)
 
 
-def export_in_worker(url: str, path: str, report) -> object:
+def export_in_worker(database: Database, path: str, report) -> object:
     from kmdesk.exchange.exporter import export_ratings
-    from kmdesk.store.db import open_database
 
-    database = open_database(url)
-    try:
-        return export_ratings(database, Path(path))
-    finally:
-        database.dispose()
+    return export_ratings(database, Path(path))
 
 
 class ProblemsDialog(QDialog):
@@ -81,17 +77,22 @@ class FileActions(QObject):
 
     def import_ratings(self, path: str | None = None) -> Task | None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self.window, self.tr("Import ratings"), "", self.tr("Ratings files (*.csv *.xlsx)")
+            path = file_dialogs.open_file(
+                self.window,
+                self.ctx.settings,
+                file_dialogs.Kind.RATINGS,
+                self.tr("Import ratings"),
+                self.tr("Ratings files (*.csv *.xlsx)"),
+                self.ctx.database.path,
             )
         if not path:
             return None
-        url = self.ctx.database.url
+        database = self.ctx.database
         self.task = Task(
             self.window,
             self.tr("Importing {0}…").format(Path(path).name),
             self.tr("Cancel"),
-            lambda report: import_in_worker(url, path, report),
+            lambda report: import_in_worker(database, path, report),
         )
         self.task.finished.connect(self._imported)
         self.task.start()
@@ -114,25 +115,30 @@ class FileActions(QObject):
         elif isinstance(value, FileRejected):
             self.problems = ProblemsDialog([str(p) for p in value.problems], self.window)
             self.problems.open()
+        elif isinstance(value, StoreError):
+            show_problem(self.window, "import", value)
         else:
             self._unexpected(value)
 
     def export_ratings(self, path: str | None = None) -> Task | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path = file_dialogs.save_file(
                 self.window,
+                self.ctx.settings,
+                file_dialogs.Kind.RATINGS,
                 self.tr("Export ratings"),
-                "ratings.xlsx",
                 self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+                "ratings.xlsx",
+                database=self.ctx.database.path,
             )
         if not path:
             return None
-        url = self.ctx.database.url
+        database = self.ctx.database
         self.task = Task(
             self.window,
             self.tr("Exporting…"),
             self.tr("Cancel"),
-            lambda report: export_in_worker(url, path, report),
+            lambda report: export_in_worker(database, path, report),
         )
         self.task.finished.connect(self._exported)
         self.task.start()
@@ -147,6 +153,8 @@ class FileActions(QObject):
             )
         elif isinstance(value, FileRejected | OSError):
             QMessageBox.warning(self.window, self.tr("Not exported"), str(value))
+        elif isinstance(value, StoreError):
+            show_problem(self.window, "export", value)
         elif outcome == "failed":
             self._unexpected(value)
 

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kmdesk.ui import i18n
-from kmdesk.ui.errors import log_path, log_unexpected
+from kmdesk.store.errors import StoreError
+from kmdesk.ui import file_dialogs, i18n
+from kmdesk.ui.errors import log_path, log_unexpected, show_problem
 from kmdesk.ui.page import AppContext
 from kmdesk.ui.tasks import Task
 
@@ -84,11 +85,15 @@ class ReportActions(QObject):
             )
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path = file_dialogs.save_file(
                 self.parent_widget,
+                self.ctx.settings,
+                file_dialogs.Kind.PDF,
                 self.tr("Export PDF"),
-                subject.file_name,
                 self.tr("PDF document (*.pdf)"),
+                subject.file_name,
+                suffix="pdf",
+                database=self.ctx.database.path,
             )
         if not path:
             return None
@@ -106,8 +111,12 @@ class ReportActions(QObject):
 
     def export_round(self, round_id: str, folder: str | None = None) -> Task | None:
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(
-                self.parent_widget, self.tr("Folder for the round's reports")
+            folder = file_dialogs.choose_folder(
+                self.parent_widget,
+                self.ctx.settings,
+                file_dialogs.Kind.REPORTS,
+                self.tr("Folder for the round's reports"),
+                self.ctx.database.path,
             )
         if not folder:
             return None
@@ -163,6 +172,8 @@ class ReportActions(QObject):
             )
         elif isinstance(exc, ReportWriteError | OSError):
             QMessageBox.warning(self.parent_widget, self.tr("Not saved"), str(exc))
+        elif isinstance(exc, StoreError):
+            show_problem(self.parent_widget, "report", exc)
         else:
             log_unexpected(type(exc), exc, exc.__traceback__)
             QMessageBox.critical(

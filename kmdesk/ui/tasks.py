@@ -13,8 +13,9 @@ from kmdesk.exchange.problems import Cancelled
 
 log = logging.getLogger(__name__)
 
-# The work gets a progress callback (done, total) -> False to stop; it must take only plain
-# data (paths, URLs, ids) and open its own database connection in the worker thread.
+# The work gets a progress callback (done, total) -> False to stop. It takes plain data (paths,
+# ids) and may take the app's Database, whose engine gives the worker a connection of its own;
+# never ORM objects or widgets.
 Work = Callable[[Callable[[int, int], bool]], object]
 
 
