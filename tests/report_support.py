@@ -17,9 +17,11 @@ def poppler(tool: str) -> str:
     return found
 
 
-def pdftotext(path: Path) -> str:
+def pdftotext(path: Path, raw: bool = False) -> str:
+    """The PDF's text; ``raw`` keeps the order it was drawn in (a table cell's lines together
+    rather than interleaved with the cell beside it)."""
     done = subprocess.run(
-        [poppler("pdftotext"), "-enc", "UTF-8", str(path), "-"],
+        [poppler("pdftotext"), "-enc", "UTF-8", *(["-raw"] if raw else []), str(path), "-"],
         capture_output=True,
         check=True,
         timeout=60,
@@ -67,6 +69,17 @@ def page_size_pt(path: Path) -> tuple[float, float]:
     return float(match.group(1)), float(match.group(2))
 
 
+def private_demo(template: Path, folder: Path):
+    """A copy of the demo database in ``folder``, open: (database, folder, ids)."""
+    import shutil
+
+    from kmdesk.store.db import open_database
+
+    shutil.copy(template, folder / "demo.db")
+    database = open_database(str(folder / "demo.db"))
+    return database, folder, ids(database)
+
+
 def ids(database) -> dict:
     """Names to ids in the demo: people, teams and rounds (by title)."""
     from kmdesk.store import repo
@@ -90,3 +103,73 @@ def add_one_role_person(database, team_id: str, round_id: str, role: str = "reco
         level = None if n == 0 else 1 + n % 5
         repo.set_rating(database, person.id, round_id, role, indicator.code, level, "บันทึก")
     return person
+
+
+def page_text(path: Path, page: int) -> str:
+    """One page's text as laid out on paper (``pdftotext -layout -f N -l N``)."""
+    pages = ["-f", str(page), "-l", str(page)]
+    done = subprocess.run(
+        [poppler("pdftotext"), "-enc", "UTF-8", "-layout", *pages, str(path), "-"],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    return done.stdout.decode("utf-8")
+
+
+FOOTER_PAGE = re.compile(r"หน้า \d+/\d+|Page \d+ of \d+")
+
+
+def page_bodies(path: Path) -> list[str]:
+    """Each page's text without its footer, white space removed (see ``flat``)."""
+    bodies = []
+    for page in range(1, pdf_pages(path) + 1):
+        lines = [line for line in page_text(path, page).splitlines() if line.strip()]
+        bodies.append(flat("".join(line for line in lines if not FOOTER_PAGE.search(line))))
+    return bodies
+
+
+def headings_and_notes(html_text: str) -> tuple[list[str], list[str]]:
+    """A document's headings, and the notes printed straight under a heading (flat text)."""
+    import html as html_module
+
+    def text(fragment: str) -> str:
+        return flat(html_module.unescape(re.sub(r"<[^>]+>", "", fragment)))
+
+    heads = re.findall(r"<h[1-6][^>]*>(.*?)</h[1-6]>((?:<p class=\"note\">.*?</p>)?)", html_text)
+    return [text(h) for h, _ in heads], [text(n) for _, n in heads if n]
+
+
+def page_problems(path: Path, html_text: str, nones: list[str]) -> list[str]:
+    """Pages that end on a heading (with or without its note), or hold nothing but
+    headings, notes and "none" lines."""
+    headings, notes = headings_and_notes(html_text)
+    quiet = sorted({*headings, *notes, *(flat(n) for n in nones)} - {""}, key=len, reverse=True)
+    problems = []
+    for n, body in enumerate(page_bodies(path), start=1):
+        for heading in headings:
+            ends = [heading] + [heading + note for note in notes]
+            if heading and any(body.endswith(end) for end in ends):
+                problems.append(f"page {n} ends on the heading {heading!r}")
+        rest = body
+        for text in quiet:
+            rest = rest.replace(text, "")
+        if not rest:
+            problems.append(f"page {n} holds only headings or 'none': {body!r}")
+    return problems
+
+
+def busiest(database) -> tuple:
+    """The demo's busiest person and round: the most ratings, then the most evidence."""
+    from kmdesk.store import repo
+
+    with database.session() as session:
+        rounds = repo.list_rounds(session)
+        best, key = None, None
+        for person in repo.list_facilitators(session):
+            for rnd in rounds:
+                ratings = repo.person_ratings(session, person.id, round_id=rnd.id)
+                here = (len(ratings), sum(len(r.evidence or "") for r in ratings))
+                if key is None or here > key:
+                    best, key = (person, rnd), here
+    return best

@@ -105,3 +105,45 @@ def test_report_all_writes_one_pdf_per_person_and_per_team(run_kmdesk, demo_file
     assert not list(folder.glob(".*"))  # no temporary file left behind
     for pdf in pdfs:
         assert pdf_pages(pdf) >= 3
+
+
+def test_one_role_and_the_appendix_from_the_command_line(run_kmdesk, demo_file, tmp_path):
+    short, long = tmp_path / "short.pdf", tmp_path / "long.pdf"
+    person = ("report", "person", "สุภาพร ใจงาม", "--round", "3", "--role", "ผู้บันทึก")
+    done = run_kmdesk(*person, "-o", str(short), db=demo_file)
+    assert done.returncode == 0, done.stderr
+    done = run_kmdesk(*person, "--appendix", "-o", str(long), db=demo_file)
+    assert done.returncode == 0, done.stderr
+    assert pdf_pages(short) <= 2 < pdf_pages(long)
+    text = pdftotext(short)
+    assert "ผู้บันทึก" in text and "ผู้ประสานงาน" not in text
+
+
+def test_team_report_for_one_role_compared_with_a_chosen_round(run_kmdesk, demo_file, tmp_path):
+    out = tmp_path / "team.pdf"
+    done = run_kmdesk(
+        "report", "team", "ท่าไร่", "--round", "3", "--role", "recorder",
+        "--compare-round", "รอบที่ 1", "-o", str(out), db=demo_file,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = pdftotext(out)
+    roles_part = text.split("ความก้าวหน้าของทีมตลอดทุกรอบ")[0]
+    assert "รอบที่ 1" in roles_part and "รอบที่ 2" not in roles_part
+    assert "บทบาท: ผู้ประสานงาน" not in text
+
+
+def test_an_unknown_role_or_compare_round_is_a_user_error(run_kmdesk, demo_file, tmp_path):
+    out = tmp_path / "x.pdf"
+    done = run_kmdesk(
+        "report", "person", "สุภาพร ใจงาม", "--round", "3", "--role", "boss", "-o", str(out),
+        db=demo_file,
+    )  # fmt: skip
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "ผู้บันทึก" in done.stderr and "recorder" in done.stderr
+    done = run_kmdesk(
+        "report", "team", "ท่าไร่", "--round", "3", "--compare-round", "รอบที่ 9", "-o", str(out),
+        db=demo_file,
+    )  # fmt: skip
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "รอบที่ 9" in done.stderr
+    assert not out.exists()

@@ -27,6 +27,12 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
     person.add_argument("name", help="the facilitator's name, e.g. 'สุภาพร ใจงาม'")
     person.add_argument("--team", help="the person's team, when two people share the name")
     _round_and_lang(person)
+    _role(person)
+    person.add_argument(
+        "--appendix",
+        action="store_true",
+        help="add an appendix: what the framework says of each level chosen",
+    )
     person.add_argument(
         "-o", "--output", type=Path, help="the PDF to write (default: NAME ROUND.pdf here)"
     )
@@ -34,6 +40,12 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
     team = kinds.add_parser("team", parents=[common], help="a team's report for a round")
     team.add_argument("team", help="the team's name, e.g. ท่าไร่")
     _round_and_lang(team)
+    _role(team)
+    team.add_argument(
+        "--compare-round",
+        metavar="R2",
+        help="the round the river is compared with (default: the round before --round)",
+    )
     team.add_argument(
         "--anonymous",
         action="store_true",
@@ -58,6 +70,28 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
 def _round_and_lang(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--round", required=True, help="round title, date, or number in date order")
     parser.add_argument("--lang", choices=("th", "en"), default="th")
+
+
+def _role(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--role",
+        help="one role only: coordinator, process_lead, recorder or the Thai label (ผู้บันทึก)",
+    )
+
+
+def _find_role(session, typed: str | None) -> str | None:
+    """The role's code, or a UserError listing every role by code and Thai label."""
+    from kmdesk.store import frameworks
+    from kmdesk.views import NotFoundByName, find_role
+
+    if typed is None:
+        return None
+    try:
+        return find_role(session, typed)
+    except NotFoundByName:
+        roles = frameworks.load_framework(session).roles
+        listed = ", ".join(f"{r.code} ({r.name.th})" for r in roles)
+        raise UserError(f"no role {typed!r}; roles: {listed}") from None
 
 
 def run(args) -> int:
@@ -87,8 +121,20 @@ def _person(database, args) -> int:
         rnd = views.find_round(session, args.round)
         team = views.find_team(session, args.team) if args.team else None
         person = views.find_person(session, args.name, team)
-    path = _output_file(args.output, safe_file_name(f"{person.name} {rnd.title}") + ".pdf")
-    _write(write_person_report, path, database, person.id, rnd.id, path, args.lang)
+        role = _find_role(session, args.role)
+    name = f"{person.name} {rnd.title}" + (f" {role}" if role else "")
+    path = _output_file(args.output, safe_file_name(name) + ".pdf")
+    _write(
+        write_person_report,
+        path,
+        database,
+        person.id,
+        rnd.id,
+        path,
+        args.lang,
+        role=role,
+        appendix=args.appendix,
+    )
     print(f"Wrote {path}")
     return 0
 
@@ -101,10 +147,23 @@ def _team(database, args) -> int:
     with database.session() as session:
         rnd = views.find_round(session, args.round)
         team = views.find_team(session, args.team)
-    suffix = " anonymous" if args.anonymous else ""
+        role = _find_role(session, args.role)
+        compare = views.find_round(session, args.compare_round) if args.compare_round else None
+    suffix = (f" {role}" if role else "") + (" anonymous" if args.anonymous else "")
     default = safe_file_name(f"{team.name} {rnd.title}{suffix}") + ".pdf"
     path = _output_file(args.output, default)
-    _write(write_team_report, path, database, team.id, rnd.id, path, args.lang, args.anonymous)
+    _write(
+        write_team_report,
+        path,
+        database,
+        team.id,
+        rnd.id,
+        path,
+        args.lang,
+        args.anonymous,
+        role=role,
+        compare_round_id=compare.id if compare else None,
+    )
     print(f"Wrote {path}")
     return 0
 
@@ -174,9 +233,9 @@ def _check_overwrite(path: Path) -> None:
         raise UserError(f"{path} exists and is not a PDF; it was not overwritten")
 
 
-def _write(function, path: Path, *args) -> None:
+def _write(function, path: Path, *args, **options) -> None:
 
     try:
-        function(*args)
+        function(*args, **options)
     except OSError as exc:
         raise UserError(f"{path}: cannot be written ({exc.strerror or exc})") from None

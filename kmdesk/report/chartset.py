@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from matplotlib.figure import Figure
+
 from kmdesk.assess.profile import Profile
 from kmdesk.charts.key import names_of
 from kmdesk.charts.matrix import matrix_chart
@@ -9,29 +11,93 @@ from kmdesk.charts.pairs import pairs_chart
 from kmdesk.charts.radar import radar_person, radar_team
 from kmdesk.charts.river import river_chart
 from kmdesk.charts.stairs import stairs_chart
-from kmdesk.charts.style import member_styles
+from kmdesk.charts.style import chart_rc, member_styles, new_figure
 from kmdesk.report.data import PersonRole, TeamReport, TeamRole
 from kmdesk.report.figures import Svg, figure_svg
 from kmdesk.report.words import w
 
 # The body of the page is 167 mm (6.57 in) wide; two charts side by side take half each.
 FULL_WIDTH = 6.5
-HALF = (3.22, 3.7)
+HALF_WIDTH = 3.22
 
 
-def person_radar(role: PersonRole, round_title: str, lang: str, codes) -> Svg:
+# A grid of one column per role: the radars' row, then the stairs', without legends (one
+# legend strip under the grid serves them all).
+GRID_RADAR_H = 2.0
+GRID_STAIRS_H = 2.25
+ONE_ROLE_H = 1.9
+LEGEND_H = 0.28
+
+
+def person_grid(
+    roles: list[PersonRole], round_title: str, lang: str, codes
+) -> tuple[list[Svg], list[Svg], Svg]:
+    """Each role's radar and stairs, untitled and without legends, and one legend for all.
+
+    Several roles make a grid of one column per role; one role, a row of two charts.
+    """
+    one = len(roles) == 1
+    width = min(HALF_WIDTH, FULL_WIDTH / len(roles) - 0.02)
+    # one role: radar and stairs side by side, the same height
+    radar_h, stairs_h = (ONE_ROLE_H, ONE_ROLE_H) if one else (GRID_RADAR_H, GRID_STAIRS_H)
+    radars, stairs, legend = [], [], {}
+    for role in roles:
+        radar = radar_person(
+            codes,
+            _rounds(role, round_title),
+            role.targets,
+            lang=lang,
+            key=False,
+            figsize=(width, radar_h),
+            title="-",
+        )
+        steps = stairs_chart(role.stairs, lang=lang, key=False, figsize=(width, stairs_h))
+        for fig in (radar, steps):
+            for handle, label in _take_legends(fig):
+                legend.setdefault(label, handle)
+        radars.append(figure_svg(_untitled(radar)))
+        stairs.append(figure_svg(_untitled(steps)))
+    return radars, stairs, _legend_strip(legend, lang)
+
+
+def _rounds(role: PersonRole, round_title: str) -> list[tuple[str, Profile]]:
     series: list[tuple[str, Profile]] = []
     if role.previous is not None:
         series.append((role.previous[0].title, role.previous[1]))
     series.append((round_title, role.profile))
-    fig = radar_person(
-        codes, series, role.targets, lang=lang, key=False, figsize=HALF, title=w("profile", lang)
-    )
+    return series
+
+
+def _take_legends(fig: Figure) -> list[tuple[object, str]]:
+    """Remove the figure's legends (its subfigures' too); their handles and labels."""
+    found = []
+    for where in (fig, *fig.subfigs):
+        for legend in list(where.legends):
+            texts = [t.get_text() for t in legend.get_texts()]
+            found += list(zip(legend.legend_handles, texts, strict=True))
+            legend.remove()
+    return found
+
+
+def _legend_strip(entries: dict[str, object], lang: str) -> Svg:
+    with chart_rc(lang):
+        fig = new_figure((FULL_WIDTH, LEGEND_H))
+        fig.legend(
+            list(entries.values()),
+            list(entries),
+            loc="center",
+            ncols=len(entries),
+            frameon=False,
+            handlelength=1.6,
+            columnspacing=1.2,
+        )
     return figure_svg(fig)
 
 
-def person_stairs(role: PersonRole, lang: str) -> Svg:
-    return figure_svg(stairs_chart(role.stairs, lang=lang, key=False, figsize=HALF))
+def _untitled(fig: Figure) -> Figure:
+    """The figure without its title, and without the room kept for it."""
+    fig.suptitle("").set_in_layout(False)
+    return fig
 
 
 def _team_series(data: TeamReport, role: TeamRole) -> list[tuple[str, Profile]]:
@@ -84,6 +150,7 @@ def team_matrix(data: TeamReport, role: TeamRole, lang: str) -> Svg:
     a = role.analysis
     rows = [(label, prof) for label, prof in _team_series(data, role) if prof]
     height = 1.6 + 0.3 * (len(rows) + 1)
+    # the key of the names is printed under it as text, which reads better than the chart's
     fig = matrix_chart(
         a.framework.codes, rows, a.targets, lang=lang, key=False, figsize=(FULL_WIDTH, height)
     )

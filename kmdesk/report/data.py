@@ -90,8 +90,13 @@ def _round(session: Session, round_id: str) -> Round:
     return found
 
 
-def person_data(session: Session, facilitator_id: str, round_id: str) -> PersonReport:
-    """Gather a personal report's data: the roles rated in this round, each with its history."""
+def person_data(
+    session: Session, facilitator_id: str, round_id: str, role: str | None = None
+) -> PersonReport:
+    """Gather a personal report's data: the roles rated in this round, each with its history.
+
+    ``role`` (a role code) keeps that role only.
+    """
     rnd = _round(session, round_id)
     person = views.person_by_id(session, facilitator_id)
     if person is None:
@@ -101,8 +106,10 @@ def person_data(session: Session, facilitator_id: str, round_id: str) -> PersonR
     framework = some.framework(rnd)
     so_far = views.rounds_until(some.rounds, rnd)
     roles = []
-    for role in framework.roles:
-        held = slices.get(role.code)
+    for held_role in framework.roles:
+        if role is not None and held_role.code != role:
+            continue
+        held = slices.get(held_role.code)
         this = held.ratings.get(rnd.id) if held else None
         if not this:
             continue
@@ -110,10 +117,10 @@ def person_data(session: Session, facilitator_id: str, round_id: str) -> PersonR
         points = progress(so_far, profiles)
         earlier = [p for p in points if p.round.id != rnd.id]
         team = held.team
-        analysis = views.analyze_team(session, team, rnd, role.code) if team else None
+        analysis = views.analyze_team(session, team, rnd, held_role.code) if team else None
         roles.append(
             PersonRole(
-                role=role,
+                role=held_role,
                 targets=dict(held.targets),
                 ratings={r.indicator: r for r in this},
                 profile=profiles[rnd.id],
@@ -125,8 +132,30 @@ def person_data(session: Session, facilitator_id: str, round_id: str) -> PersonR
             )
         )
     if not roles:
-        raise NothingToReport(f"{person.name} has no ratings in {rnd.title}")
+        what = f" as {role}" if role else ""
+        raise NothingToReport(f"{person.name} has no ratings in {rnd.title}{what}")
     return PersonReport(person, some.team, rnd, framework, roles, so_far)
+
+
+def _compared(
+    session: Session,
+    analysis: TeamAnalysis,
+    so_far: list[Round],
+    rivers: dict[str, list[RiverRow]],
+    compare: Round | None,
+) -> tuple[Round, list[RiverRow]] | None:
+    """The round the river is compared with, and its river; None when there is none."""
+    rnd = analysis.round
+    if compare is None:
+        # the latest round before this one in which the same members have scores
+        earlier = [r for r in so_far if r.id in rivers and r.id != rnd.id]
+        return (earlier[-1], rivers[earlier[-1].id]) if earlier else None
+    if compare.id == rnd.id:
+        return None
+    rows = rivers.get(compare.id)
+    if rows is None:  # a later round, or one the rounds so far do not hold
+        rows = views.team_rivers(session, analysis, [compare]).get(compare.id)
+    return (compare, rows) if rows is not None else None
 
 
 def _learn(analysis: TeamAnalysis, person_id: str) -> list[LearnItem]:
@@ -150,15 +179,31 @@ def _shares(analysis: TeamAnalysis, person_id: str) -> list[str]:
     ]
 
 
-def team_data(session: Session, team_id: str, round_id: str, anonymous: bool = False) -> TeamReport:
-    """Gather a team report's data: every role's analysis, the round before and the means."""
+def team_data(
+    session: Session,
+    team_id: str,
+    round_id: str,
+    anonymous: bool = False,
+    *,
+    role: str | None = None,
+    compare_round_id: str | None = None,
+) -> TeamReport:
+    """Gather a team report's data: every role's analysis, the round compared and the means.
+
+    ``role`` (a role code) keeps that role only. The river compares with
+    ``compare_round_id``, by default the latest round before this one that has scores; the
+    report's own round means no comparison.
+    """
     rnd = _round(session, round_id)
     team = views.team_by_id(session, team_id)
     if team is None:
         raise NothingToReport(f"no team with id {team_id}")
+    compare = _round(session, compare_round_id) if compare_round_id else None
     so_far = views.rounds_until(views.ordered_rounds(session), rnd)
     roster = views.roster(session, team)
     analyses = views.every_role(session, team, rnd, roster)
+    if role is not None:
+        analyses = [a for a in analyses if a.role == role]
     roles = []
     roles_of: dict[str, list[str]] = defaultdict(list)
     for analysis in analyses:
@@ -170,11 +215,11 @@ def team_data(session: Session, team_id: str, round_id: str, anonymous: bool = F
             rid: {row.competency: row.mean for row in rows if row.mean is not None}
             for rid, rows in rivers.items()
         }
-        earlier = [r for r in so_far if r.id in rivers and r.id != rnd.id]
-        previous = (earlier[-1], rivers[earlier[-1].id]) if earlier else None
+        previous = _compared(session, analysis, so_far, rivers, compare)
         roles.append(TeamRole(analysis, rated, previous, means))
     if not any(r.rated for r in roles):
-        raise NothingToReport(f"nobody in {team.name} has ratings in {rnd.title}")
+        what = f" as {role}" if role else ""
+        raise NothingToReport(f"nobody in {team.name} has ratings in {rnd.title}{what}")
     # everyone counted in any role, in the team's order: the order of the letters
     counted = {f.id for a in analyses for f in a.members}
     members = [f for f in roster if f.id in counted]

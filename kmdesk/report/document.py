@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPyTextObject,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
 )
@@ -23,7 +24,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from kmdesk import __version__
 from kmdesk.report.figures import Svg
-from kmdesk.report.paging import flatten_spacers, keep_things_together
+from kmdesk.report.paging import flatten_spacers, keep_things_together, used_pages
 from kmdesk.report.pdftext import mend_file
 from kmdesk.report.qtapp import DOCUMENT_FAMILY, ensure_app
 
@@ -33,32 +34,49 @@ CSS_DPI = 96  # HTML lengths in px are 1/96 inch, as in a browser
 PAGE_MM = (210.0, 297.0)
 MARGIN_MM = {"left": 25.0, "right": 18.0, "top": 18.0, "bottom": 22.0}
 FOOTER_MM = 11.0  # the footer's baseline, up from the paper's bottom edge
-BODY_PT = 14.0
+BODY_PT = 13.0
+# Headings' sizes: Qt sizes <h1>–<h3> relative to the body (h2: 1.5 times) whatever the style
+# sheet says, so these are set on the headings after the HTML is read.
+HEADING_PT = {1: 20.0, 2: 15.5, 3: 13.5}
 FOOTER_PT = 11.0
 # a heading needs this much of what follows it on its own page
 KEEP_WITH_NEXT_MM = 25.0
 # tables up to this share of a page are kept whole; longer ones flow, repeating their header
-KEEP_TABLE_SHARE = 0.45
+KEEP_TABLE_SHARE = 0.3
 # Every page's content keeps this far inside the clip, so the tone marks above a page's first
 # line are not cut off (nor drawn at the foot of the page before).
 BLEED_MM = 3.0
 
 CHART_SCHEME = "kmdesk-chart:"
 
+# Laksaman's natural line spacing is 1.71 em, room for stacked tone marks and more; its
+# tallest and lowest marks span 1.17 em, so table text is set at 78% (1.33 em) and paragraphs
+# at 88%. A cell's last line then reaches a little below its box: cells get more padding
+# below than above.
 STYLE = """
-h1 { font-size: 19pt; font-weight: bold; margin-top: 0; margin-bottom: 2pt; }
-h2 { font-size: 17pt; font-weight: bold; margin-top: 10pt; margin-bottom: 3pt; }
-h3 { font-size: 15pt; font-weight: bold; margin-top: 8pt; margin-bottom: 2pt; }
-p { margin-top: 1pt; margin-bottom: 3pt; }
+h1 { font-weight: bold; margin-top: 0; margin-bottom: 1pt; }
+h2 { font-weight: bold; margin-top: 6pt; margin-bottom: 1pt; }
+h3 { font-weight: bold; margin-top: 5pt; margin-bottom: 1pt; }
+p { margin-top: 1pt; margin-bottom: 2pt; line-height: 88%; }
 table { border-collapse: collapse; border-color: #7f7f7f; margin-top: 2pt; margin-bottom: 4pt; }
-th { background-color: #e8eef4; font-weight: bold; font-size: 12.5pt; }
-td { font-size: 12.5pt; }
+th { background-color: #e8eef4; font-weight: bold; font-size: 12pt; line-height: 76%; }
+td { font-size: 12pt; line-height: 76%; padding-top: 0; padding-bottom: 7px; }
 td.group { background-color: #f3f3f3; font-weight: bold; }
-.small { font-size: 12pt; }
-td.dense { font-size: 11.5pt; white-space: nowrap; }
-th.dense { font-size: 11.5pt; white-space: nowrap; }
-.note { font-size: 12.5pt; color: #333333; }
+.small { font-size: 11.5pt; }
+td.dense { font-size: 11pt; white-space: nowrap; }
+th.dense { font-size: 11pt; white-space: nowrap; }
+.note { font-size: 12pt; color: #333333; }
+p.scale { font-size: 10.5pt; }
+td.signature { font-size: 12pt; line-height: 88%; }
 .muted { color: #555555; }
+p.key { font-size: 10pt; line-height: 82%; margin-top: 2pt; }
+td.ratings { font-size: 11.5pt; }
+.evidence { font-size: 10.5pt; color: #333333; }
+td.small { font-size: 11.5pt; }
+th.small { font-size: 11.5pt; }
+td.gridhead { font-size: 12.5pt; }
+p.chart { line-height: 100%; }
+td.chart { line-height: 100%; padding-bottom: 0; }
 """
 
 
@@ -125,11 +143,30 @@ class Document:
         return f'<img src="{CHART_SCHEME}{len(self.charts) - 1}" width="{width}" height="{height}">'
 
     def chart(self, svg: Svg) -> None:
-        self.add(f'<p align="center">{self.chart_tag(svg)}</p>')
+        self.add(self.chart_html(svg))
+
+    def chart_html(self, svg: Svg) -> str:
+        """A chart in a paragraph of its own, as HTML to add or to keep with other parts."""
+        return f'<p align="center" class="chart">{self.chart_tag(svg)}</p>'
 
     def charts_side_by_side(self, svgs: list[Svg]) -> None:
-        cells = "".join(f'<td align="center">{self.chart_tag(s)}</td>' for s in svgs)
-        self.add(f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{cells}</tr></table>')
+        self.add(self.charts_row(svgs))
+
+    def charts_row(self, svgs: list[Svg]) -> str:
+        """Charts side by side, as HTML to add or to keep with other parts."""
+        cells = "".join(f'<td align="center" class="chart">{self.chart_tag(s)}</td>' for s in svgs)
+        return f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{cells}</tr></table>'
+
+    def charts_grid(self, columns: list[str], rows: list[list[Svg]]) -> str:
+        """Charts in a grid under column names (HTML already), as HTML."""
+        head = "".join(f'<td align="center" class="gridhead"><b>{c}</b></td>' for c in columns)
+        body = "".join(
+            "<tr>"
+            + "".join(f'<td align="center" class="chart">{self.chart_tag(s)}</td>' for s in row)
+            + "</tr>"
+            for row in rows
+        )
+        return f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{head}</tr>{body}</table>'
 
     def keep(self, parts: list[str]) -> None:
         """Parts printed as one block, moved to the next page whole if it fits on one."""
@@ -196,6 +233,7 @@ def _text_document(doc: Document, writer) -> tuple[QTextDocument, _ChartHandler]
     handler = _ChartHandler(doc.charts)
     text.documentLayout().registerHandler(QTextFormat.ObjectTypes.ImageObject, handler)
     text.setHtml(doc.html())
+    _size_headings(text)
     flatten_spacers(text)
     text.setPageSize(
         QSizeF(
@@ -207,10 +245,30 @@ def _text_document(doc: Document, writer) -> tuple[QTextDocument, _ChartHandler]
     return text, handler
 
 
+def _size_headings(text: QTextDocument) -> None:
+    block = text.begin()
+    while block.isValid():
+        size = HEADING_PT.get(block.blockFormat().headingLevel())
+        it = block.begin() if size else None
+        while it is not None and not it.atEnd():
+            fragment = it.fragment()
+            cursor = QTextCursor(text)
+            cursor.setPosition(fragment.position())
+            cursor.setPosition(
+                fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+            )
+            fmt = fragment.charFormat()
+            fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+            fmt.setFontPointSize(size)
+            cursor.setCharFormat(fmt)
+            it += 1
+        block = block.next()
+
+
 def _render(doc: Document, path: Path) -> int:
     writer = _new_writer(doc, path)
     text, _handler = _text_document(doc, writer)
-    pages = text.pageCount()
+    pages = used_pages(text)
     body_h = text.pageSize().height()
     painter = QPainter()
     if not painter.begin(writer):

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 
 from kmdesk.report.words import w
 
 RULED = 'border="1" cellspacing="0" cellpadding="{pad}" width="100%"'
 # Qt draws the rule of a bordered table in this colour.
 RULE_COLOUR = "#8c8c8c"
+# Marks a paragraph as light (a note, a "none" line): paging never leaves one alone on a page
+# (paging.LIGHT_STATE; Qt reads "-qt-user-state" into the block's user state).
+LIGHT = ' style="-qt-user-state: 1"'
 
 
 def esc(text: object) -> str:
@@ -41,7 +45,27 @@ def heading(text: str, level: int = 2, page_break: bool = False) -> str:
 
 def para(text: str, cls: str = "") -> str:
     attr = f' class="{cls}"' if cls else ""
-    return f"<p{attr}>{esc(text)}</p>"
+    light = LIGHT if cls == "note" else ""
+    return f"<p{attr}{light}>{esc(text)}</p>"
+
+
+def none_line(label: str, text: str) -> str:
+    """An empty section as one line, "Label: none", never a heading over a lone "none"."""
+    return f"<p{LIGHT}><b>{esc(label)}:</b> {esc(text)}</p>"
+
+
+def short_role(name: str) -> str:
+    """A role's name without the part in brackets: "ผู้บันทึก (คุณบันทึก)" -> "ผู้บันทึก"."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name) or name
+
+
+def key_block(codes: Sequence[str], names: Mapping[str, str], title: str) -> str:
+    """The competency key: each code and its full name, as running text (a table of twelve
+    long Thai names takes half as much room again)."""
+    entries = " · ".join(
+        f"<b>{esc(code)}</b>\u00a0{esc(names[code])}" for code in codes if code in names
+    )
+    return f'<p class="key"><b>{esc(title)}:</b> {entries}</p>'
 
 
 def table(
@@ -91,19 +115,34 @@ def group(html_text: str) -> GroupRow:
     return GroupRow((html_text,))
 
 
-def fields(rows: Sequence[Sequence[tuple[str, str]]]) -> str:
+def fields(rows: Sequence[Sequence[tuple[str, str]]], cls: str = "") -> str:
     """The header block of a form: each row one or two (label, value) pairs; values are HTML."""
     out = []
+    klass = f' class="{cls}"' if cls else ""
     for pairs in rows:
         cells = []
         for label, value in pairs:
             span = ' colspan="3"' if len(pairs) == 1 else ""
             cells.append(
-                f'<td width="19%" bgcolor="#eef2f6"><b>{esc(label)}</b></td>'
-                f'<td width="31%"{span}>{value}</td>'
+                f'<td width="19%" bgcolor="#eef2f6"{klass}><b>{esc(label)}</b></td>'
+                f'<td width="31%"{span}{klass}>{value}</td>'
             )
         out.append(f"<tr>{''.join(cells)}</tr>")
     ruled = RULED.format(pad=4)
+    return f'<table {ruled} style="border-color: {RULE_COLOUR}">{"".join(out)}</table>'
+
+
+def fields_inline(rows: Sequence[Sequence[tuple[str, str]]]) -> str:
+    """A compact header block: "label: value" cells, the same number in every row."""
+    out = []
+    for pairs in rows:
+        share = 100 / len(pairs)
+        cells = "".join(
+            f'<td width="{share:.1f}%" class="small"><b>{esc(label)}:</b> {value}</td>'
+            for label, value in pairs
+        )
+        out.append(f"<tr>{cells}</tr>")
+    ruled = RULED.format(pad=3)
     return f'<table {ruled} style="border-color: {RULE_COLOUR}">{"".join(out)}</table>'
 
 
@@ -113,7 +152,7 @@ def scale_line(fw, lang: str) -> str:
         f"<b>{i}</b> {esc(name.get(lang))}" for i, name in enumerate(fw.level_names, start=1)
     )
     label = esc(w("level", lang))
-    return f'<p class="note">{label}: {levels} · <b>?</b> {esc(fw.not_sure.get(lang))}</p>'
+    return f'<p class="scale"{LIGHT}>{label}: {levels} · <b>?</b> {esc(fw.not_sure.get(lang))}</p>'
 
 
 def signature_block(lang: str, signers: Sequence[tuple[str, str]]) -> str:
@@ -123,7 +162,7 @@ def signature_block(lang: str, signers: Sequence[tuple[str, str]]) -> str:
     for role, name in signers:
         shown = esc(name) if name else "." * 40
         cells.append(
-            '<td align="center" width="50%">'
+            '<td align="center" width="50%" class="signature">'
             f"<p>{esc(w('signature', lang))} {dots}</p>"
             f"<p>( {shown} )</p>"
             f"<p>{esc(role)}</p>"
@@ -131,6 +170,6 @@ def signature_block(lang: str, signers: Sequence[tuple[str, str]]) -> str:
             "</td>"
         )
     return (
-        '<table width="100%" cellspacing="0" cellpadding="6" style="margin-top: 18pt">'
+        '<table width="100%" cellspacing="0" cellpadding="4" style="margin-top: 8pt">'
         f"<tr>{''.join(cells)}</tr></table>"
     )

@@ -1,4 +1,5 @@
-"""Paging help Qt's text layout lacks: headings kept with what follows, short tables whole."""
+"""Paging help Qt's text layout lacks: headings kept with what follows, short tables and kept
+blocks whole, long tables broken between rows, and no page of notes and "none" lines alone."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextDocumentFragment,
     QTextFormat,
     QTextFrameFormat,
     QTextTable,
@@ -18,7 +20,12 @@ from PySide6.QtGui import (
 
 # a heading over a table keeps the table's header and this many rows on its page
 LEAD_ROWS = 2
-MAX_PASSES = 60
+MAX_PASSES = 80
+# A block's user state marking it light: a note or a "none" line, which must not fill a page
+# alone (markup.LIGHT writes it as "-qt-user-state").
+LIGHT_STATE = 1
+# A table row taller than this share of a page may be broken inside; shorter ones move whole.
+ROW_SHARE = 0.5
 
 
 def flatten_spacers(text: QTextDocument) -> None:
@@ -106,10 +113,21 @@ def _is_heading(item) -> bool:
     )
 
 
+def _is_light(item) -> bool:
+    """A heading, a note, a "none" line or an empty block: nothing to fill a page with."""
+    if not isinstance(item, QTextBlock):
+        return False
+    return _is_heading(item) or item.userState() == LIGHT_STATE or not item.text().strip()
+
+
 def _leader(items: list, i: int) -> object:
-    """The item to break before so that item ``i`` moves: its heading, if one leads it."""
-    while i > 0 and _is_heading(items[i - 1]):
-        i -= 1
+    """The item to break before so that item ``i`` moves: the heading that leads it, with
+    the notes between them, if one does."""
+    j = i
+    while j > 0 and _is_light(items[j - 1]):
+        j -= 1
+        if _is_heading(items[j]):
+            i = j
     return items[i]
 
 
@@ -118,30 +136,119 @@ def _key(item) -> int:
 
 
 def _natural_height(table: QTextTable) -> float:
-    """A table's height without any page break inside it: the sum of its rows' lines."""
+    """A table's height without any page break inside it: its rows' tallest cells, each the
+    sum of its lines and of the tables nested in it."""
     total = 0.0
     for row in range(table.rows()):
         tallest = 0.0
         for col in range(table.columns()):
             cell = table.cellAt(row, col)
-            if not cell.isValid() or cell.column() != col:
-                continue
-            height, block = 0.0, cell.firstCursorPosition().block()
-            while block.isValid() and block.position() <= cell.lastPosition():
-                layout = block.layout()
-                height += sum(layout.lineAt(n).height() for n in range(layout.lineCount()))
-                block = block.next()
-            tallest = max(tallest, height)
+            if cell.isValid() and cell.row() == row and cell.column() == col:
+                tallest = max(tallest, _cell_height(cell))
         total += tallest
     return total
 
 
+def _cell_height(cell) -> float:
+    height = 0.0
+    it = cell.begin()
+    while not it.atEnd():
+        block = it.currentBlock()
+        if block.isValid():
+            height += _block_height(block)
+        else:
+            frame = it.currentFrame()
+            if isinstance(frame, QTextTable):
+                height += _natural_height(frame)
+        it += 1
+    return height
+
+
+def _block_height(block: QTextBlock) -> float:
+    """A block's lines at the spacing the block asks for (a proportional line height)."""
+    fmt = block.blockFormat()
+    share = 1.0
+    if fmt.lineHeightType() == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value:
+        share = fmt.lineHeight() / 100
+    layout = block.layout()
+    lines = sum(layout.lineAt(n).height() for n in range(layout.lineCount()))
+    return lines * share
+
+
+def _is_block(table: QTextTable) -> bool:
+    """A one-cell table: parts printed as one block (``Document.keep``)."""
+    return table.rows() == 1 and table.columns() == 1
+
+
+def _row_extent(text: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
+    layout = text.documentLayout()
+    top, bottom = None, 0.0
+    for col in range(table.columns()):
+        cell = table.cellAt(row, col)
+        if not cell.isValid() or cell.row() != row or cell.column() != col:
+            continue
+        first = layout.blockBoundingRect(cell.firstCursorPosition().block())
+        last = layout.blockBoundingRect(cell.lastCursorPosition().block())
+        top = first.top() if top is None else min(top, first.top())
+        bottom = max(bottom, last.bottom())
+    return (top if top is not None else 0.0), bottom
+
+
+def _split_row(text: QTextDocument, table: QTextTable, body_h: float) -> int | None:
+    """The first body row (not the first) to start a new page at: a row a page break cuts
+    through, or a group's title row left at a page's foot (it goes with its group)."""
+    header = table.format().headerRowCount()
+    for row in range(header + 1, table.rows()):
+        if any(table.cellAt(row, c).rowSpan() > 1 for c in range(table.columns())):
+            continue
+        top, bottom = _row_extent(text, table, row)
+        cut = _page_of(top, body_h) != _page_of(bottom - 1, body_h)
+        grouped = row - 1 > header and _is_group_row(table, row - 1)
+        if cut and bottom - top <= ROW_SHARE * body_h and not _spanned_into(table, row):
+            return row - 1 if grouped else row
+        if grouped:
+            above, _ = _row_extent(text, table, row - 1)
+            if _page_of(above, body_h) != _page_of(top, body_h):
+                return row - 1
+    return None
+
+
+def _is_group_row(table: QTextTable, row: int) -> bool:
+    """A row of one cell across the table: a group's title (markup.group)."""
+    return table.columns() > 1 and table.cellAt(row, 0).columnSpan() == table.columns()
+
+
+def _spanned_into(table: QTextTable, row: int) -> bool:
+    """Whether a cell from an earlier row spans down into ``row`` (no clean cut there)."""
+    return any(table.cellAt(row, c).row() != row for c in range(table.columns()))
+
+
+def _light_page(text: QTextDocument, items: list, body_h: float) -> int | None:
+    """The index of the last item before a page that holds only light items, if any."""
+    pages: dict[int, list[int]] = {}
+    for i, item in enumerate(items):
+        top, bottom = _extent(text, item)
+        if bottom - top <= 1:
+            continue
+        pages.setdefault(_page_of(top, body_h), []).append(i)
+    for page, held in sorted(pages.items()):
+        if page == 0 or not all(_is_light(items[i]) for i in held):
+            continue
+        before = [i for i in range(held[0]) if not _is_light(items[i])]
+        if before:
+            return before[-1]
+    return None
+
+
 def _first_breach(
     text: QTextDocument, done: set[int], follow: float, table_share: float
-) -> object | None:
-    """The first heading left at a page's foot without what follows, or a short table split.
+) -> tuple[str, object, int]:
+    """The first place to mend: ("break", item, 0) to start ``item`` on a new page, or
+    ("split", table, row) to end a table before ``row`` and go on with it on a new page.
 
-    Items in ``done`` were moved already and are not moved again.
+    A heading left at a page's foot without what follows, a short table or a kept block split
+    by a page, a table row cut in two, and a page of notes and "none" lines alone are
+    mended, first to last. Items in ``done`` were moved already and are not moved again.
     """
     body_h = text.pageSize().height()
     items = list(_top_level(text))
@@ -151,38 +258,122 @@ def _first_breach(
         if _is_heading(item):
             # what follows must start on the heading's page: its first line, or a table's
             # first rows, and up to KEEP_WITH_NEXT_MM of it (short notes come along)
+            # (notes come along, but do not count as what follows)
             wanted = None
-            for nxt in items[i + 1 : i + 4]:
+            for nxt in items[i + 1 : i + 8]:
                 _, lead_bottom = _lead(text, nxt)
                 wanted = lead_bottom if wanted is None else max(wanted, lead_bottom)
+                if _is_light(nxt):
+                    continue
                 if lead_bottom - top >= follow or not isinstance(nxt, QTextBlock):
                     break
             if wanted is not None and _page_of(top, body_h) != _page_of(wanted - 1, body_h):
                 found = _leader(items, i)
-        elif (
-            not isinstance(item, QTextBlock)
-            and _page_of(top, body_h) != _page_of(bottom - 1, body_h)
-            and _natural_height(item) <= table_share * body_h
+        elif not isinstance(item, QTextBlock) and _page_of(top, body_h) != _page_of(
+            bottom - 1, body_h
         ):
-            found = _leader(items, i)
+            natural = _natural_height(item)
+            whole = natural <= table_share * body_h or (_is_block(item) and natural < body_h)
+            if whole:
+                found = _leader(items, i)
+            else:
+                row = _split_row(text, item, body_h)
+                if row is not None:
+                    return "split", item, row
         if found is not None and _key(found) not in done:
-            return found
-    return None
+            return "break", found, 0
+    last_heavy = _light_page(text, items, body_h)
+    if last_heavy is not None:
+        found = _leader(items, last_heavy)
+        if _key(found) not in done:
+            return "break", found, 0
+    return "", None, 0
+
+
+def split_table(text: QTextDocument, table: QTextTable, row: int) -> QTextTable:
+    """End ``table`` before ``row``; the rest follows as a table of its own on a new page,
+    under a copy of the header rows. Returns the new table."""
+    rows, cols = table.rows(), table.columns()
+    header = table.format().headerRowCount()
+
+    def contents(cell) -> QTextDocumentFragment:
+        cursor = QTextCursor(cell.firstCursorPosition())
+        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selection()
+
+    heads = [
+        (table.cellAt(r, c).format(), contents(table.cellAt(r, c)))
+        for r in range(header)
+        for c in range(cols)
+    ]
+    formats = {
+        (r - row, c): table.cellAt(r, c).format() for r in range(row, rows) for c in range(cols)
+    }
+    cursor = QTextCursor(table.cellAt(row, 0).firstCursorPosition())
+    end = table.cellAt(rows - 1, cols - 1).lastCursorPosition().position()
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    rest = cursor.selection()
+    fmt = table.format()
+    # one edit block: Qt lays the document out once, at its end, not at every change
+    edit = QTextCursor(text)
+    edit.beginEditBlock()
+    table.removeRows(row, rows - row)
+    after = QTextCursor(text)
+    after.setPosition(table.lastPosition() + 1)
+    after.insertFragment(rest)
+    new = next(
+        t
+        for t in _top_level(text)
+        if not isinstance(t, QTextBlock) and t.firstPosition() > table.lastPosition()
+    )
+    for (r, c), cell_format in formats.items():
+        cell = new.cellAt(r, c)
+        here = cell.isValid() and cell.row() == r and cell.column() == c
+        if here and cell.format() != cell_format:
+            cell.setFormat(cell_format)
+    if header:
+        new.insertRows(0, header)
+        for n, (cell_format, fragment) in enumerate(heads):
+            cell = new.cellAt(n // cols, n % cols)
+            cell.setFormat(cell_format)
+            QTextCursor(cell.firstCursorPosition()).insertFragment(fragment)
+    fmt.setPageBreakPolicy(QTextFrameFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    new.setFormat(fmt)
+    edit.endEditBlock()
+    flatten_spacers(text)
+    return new
+
+
+def used_pages(text: QTextDocument) -> int:
+    """The pages with something on them: Qt counts a page for the empty paragraph that ends
+    a document, when the last table ends at a page's foot."""
+    body_h = text.pageSize().height()
+    last = 0
+    for item in _top_level(text):
+        top, bottom = _extent(text, item)
+        if isinstance(item, QTextBlock) and not item.text().strip():
+            continue
+        last = max(last, _page_of(max(top, bottom - 1), body_h))
+    return min(text.pageCount(), last + 1)
 
 
 def keep_things_together(text: QTextDocument, follow: float, table_share: float) -> None:
-    """Move headings left at a page's foot, and short tables split by a page, to the next page.
+    """Mend what Qt's paging leaves: see ``_first_breach``.
 
     A heading keeps ``follow`` (document units) of what follows, or a table's header and
-    first rows, on its page; a table shorter than ``table_share`` of a page is not split. Qt has no
-    keep-with-next, so this lays out, finds the first such place, breaks the page before
-    it, and lays out again.
+    first rows, on its page; a table shorter than ``table_share`` of a page is not split, nor
+    is a kept block that fits on a page; a longer table breaks between rows. Qt has no
+    keep-with-next, so this lays out, finds the first such place, mends it, and lays out
+    again.
     """
     done: set[int] = set()
     for _ in range(MAX_PASSES):
         text.pageCount()  # lays the document out
-        item = _first_breach(text, done, follow, table_share)
-        if item is None:
+        action, item, row = _first_breach(text, done, follow, table_share)
+        if action == "split":
+            split_table(text, item, row)
+        elif action == "break":
+            done.add(_key(item))
+            _break_before(item)
+        else:
             return
-        done.add(_key(item))
-        _break_before(item)

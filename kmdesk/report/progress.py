@@ -7,17 +7,16 @@ from collections.abc import Mapping, Sequence
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.people import Round
 from kmdesk.assess.profile import Profile, domain_means
-from kmdesk.report.markup import change, esc, score, table
+from kmdesk.report.markup import change, esc, group, score, table
 from kmdesk.report.words import w
 
+# (a group's title, "" for none; the rounds and their profiles, oldest first; the targets)
+Group = tuple[str, Sequence[tuple[Round, Profile]], Mapping[str, int]]
 
-def progress_table(
-    fw: Framework,
-    series: Sequence[tuple[Round, Profile]],
-    targets: Mapping[str, int],
-    lang: str,
-) -> str:
-    """One row per round, oldest first; it grows downwards as rounds are added.
+
+def progress_table(fw: Framework, groups: Sequence[Group], lang: str) -> str:
+    """One table: for each group (a role), one row per round, oldest first, so it grows
+    downwards as rounds are added; then the change and the target.
 
     The change row compares the last two rounds shown, competency by competency.
     """
@@ -26,6 +25,18 @@ def progress_table(
     head = [esc(w("round_short", lang))]
     head += [f"<b>{esc(code)}</b>" for code in fw.codes]
     head += [esc(w(f"domain_{d}", lang)) for d in domains]
+    rows: list = []
+    for name, series, targets in groups:
+        if name:
+            rows.append(group(esc(name)))
+        rows += _rows(fw, series, targets, lang, domain_of, domains)
+    n = len(fw.codes) + len(domains)
+    rest = 100 - 10 - round(5.5 * len(fw.codes))
+    widths = [10] + [5.5] * len(fw.codes) + [rest // max(len(domains), 1)] * len(domains)
+    return table(head, rows, widths=widths, align=["left"] + ["center"] * n, pad=2, cls="dense")
+
+
+def _rows(fw, series, targets, lang, domain_of, domains) -> list[list[str]]:
     rows = []
     for rnd, prof in series:
         means = domain_means(prof, domain_of)
@@ -48,10 +59,7 @@ def progress_table(
         + [str(targets[code]) for code in fw.codes]
         + [score(sum(v) / len(v)) if v else "" for v in wanted.values()]
     )
-    n = len(fw.codes) + len(domains)
-    rest = 100 - 10 - round(5.5 * len(fw.codes))
-    widths = [10] + [5.5] * len(fw.codes) + [rest // max(len(domains), 1)] * len(domains)
-    return table(head, rows, widths=widths, align=["left"] + ["center"] * n, pad=2, cls="dense")
+    return rows
 
 
 def _delta(now: float | None, then: float | None) -> str:

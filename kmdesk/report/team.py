@@ -14,6 +14,8 @@ from kmdesk.report.markup import (
     esc,
     fields,
     heading,
+    key_block,
+    none_line,
     para,
     scale_line,
     signature_block,
@@ -31,15 +33,22 @@ def write_team_report(
     path: Path | str,
     lang: str = "th",
     anonymous: bool = False,
+    *,
+    role: str | None = None,
+    compare_round_id: str | None = None,
 ) -> Path:
     """Write a team's report for one round as an A4 PDF; returns the path.
 
     ``anonymous`` shows members as letters (A, B, …) and leaves out names and agencies, for
-    sharing beyond the team. Raises ``kmdesk.report.NothingToReport`` when nobody in the
-    team has rated the round.
+    sharing beyond the team. ``role`` (a role code) reports that role only. The river is
+    compared with ``compare_round_id`` (the round chosen on screen), by default the round
+    before. Raises ``kmdesk.report.NothingToReport`` when nobody in the team has rated the
+    round (in that role).
     """
     with database.session() as session:
-        data = team_data(session, team_id, round_id, anonymous)
+        data = team_data(
+            session, team_id, round_id, anonymous, role=role, compare_round_id=compare_round_id
+        )
     path = Path(path)
     build_team_document(data, lang).write(path)
     return path
@@ -117,27 +126,38 @@ def _role_section(doc: Document, data: TeamReport, role: TeamRole, lang: str) ->
     fw = data.framework
     r = fw.role(role.analysis.role)
     doc.add(heading(f"{w('role_section', lang)}: {r.name.get(lang)}", 2, page_break=True))
-    rated = w("rated_count", lang, n=len(role.rated), total=len(data.members))
-    doc.add(para(f"{r.about.get(lang)} · {rated}", "note"))
+    note = [r.about.get(lang), w("rated_count", lang, n=len(role.rated), total=len(data.members))]
+    if role.previous is not None:
+        note.append(w("compared_with", lang, round=role.previous[0].title))
+    doc.add(para(" · ".join(note), "note"))
     if not role.rated:
-        doc.add(para(w("no_ratings_role", lang)))
+        doc.add(para(w("no_ratings_role", lang), "note"))
         return
     doc.chart(chartset.team_radar(data, role, lang))
     doc.chart(chartset.team_river(data, role, lang))
-    doc.chart(chartset.team_matrix(data, role, lang))
+    names = {c.code: c.name.get(lang) for c in fw.competencies}
+    matrix = doc.chart_html(chartset.team_matrix(data, role, lang))
+    doc.keep([matrix, key_block(fw.codes, names, w("key", lang))])
+    has_pairs = any(cp.pairs for cp in role.analysis.pairs)
+    outside = role.analysis.outside_help
+    help_line = (
+        f"<p><b>{esc(w('outside_list', lang))}:</b> "
+        + ", ".join(
+            f"<b>{esc(code)}</b> {esc(fw.competency(code).name.get(lang))}" for code in outside
+        )
+        + "</p>"
+        if outside
+        else none_line(w("outside_list", lang), w("none", lang))
+    )
+    if not has_pairs:
+        # nothing to draw: the two lines stay with the matrix above them
+        doc.add(none_line(w("pairs", lang), w("none", lang)))
+        doc.add(help_line)
+        return
     doc.chart(chartset.team_pairs(data, role, lang))
     doc.add(heading(w("pairs", lang), 3))
     doc.add(_pairs_table(fw, data, role, lang))
-    doc.add(heading(w("outside_list", lang), 3))
-    outside = role.analysis.outside_help
-    if outside:
-        items = "".join(
-            f"<li><b>{esc(code)}</b> {esc(fw.competency(code).name.get(lang))}</li>"
-            for code in outside
-        )
-        doc.add(f"<ul>{items}</ul>")
-    else:
-        doc.add(para(w("none", lang)))
+    doc.add(help_line)
 
 
 def _pairs_table(fw: Framework, data: TeamReport, role: TeamRole, lang: str) -> str:
@@ -157,8 +177,6 @@ def _pairs_table(fw: Framework, data: TeamReport, role: TeamRole, lang: str) -> 
                 pairs,
             ]
         )
-    if not rows:
-        return para(w("none", lang))
     head = [
         esc(w("competency", lang)),
         esc(f"{w('pair_learner', lang)} → {w('pair_supplier', lang)}"),
@@ -169,9 +187,10 @@ def _pairs_table(fw: Framework, data: TeamReport, role: TeamRole, lang: str) -> 
 def _progress_section(doc: Document, data: TeamReport, lang: str) -> None:
     doc.add(heading(w("team_progress", lang), 2, page_break=True))
     doc.add(para(w("team_progress_note", lang), "note"))
+    groups = []
     for role in data.roles:
         series = [(r, role.means[r.id]) for r in data.rounds if r.id in role.means]
-        if not series:
-            continue
-        doc.add(heading(data.framework.role(role.analysis.role).name.get(lang), 3))
-        doc.add(progress_table(data.framework, series, role.analysis.targets, lang))
+        if series:
+            name = data.framework.role(role.analysis.role).name.get(lang)
+            groups.append((name if len(data.roles) > 1 else "", series, role.analysis.targets))
+    doc.add(progress_table(data.framework, groups, lang))

@@ -24,6 +24,7 @@ WORDS = Words(
         "roles_rated": QT_TRANSLATE_NOOP("ReportWords", "Roles rated"),
         "no_team": QT_TRANSLATE_NOOP("ReportWords", "(no team)"),
         "team_file": QT_TRANSLATE_NOOP("ReportWords", "Team"),
+        "team_short": QT_TRANSLATE_NOOP("ReportWords", "Sub-district team"),
         "members": QT_TRANSLATE_NOOP("ReportWords", "Team members"),
         "member": QT_TRANSLATE_NOOP("ReportWords", "Member"),
         "role": QT_TRANSLATE_NOOP("ReportWords", "Role"),
@@ -50,7 +51,7 @@ WORDS = Words(
         "progress": QT_TRANSLATE_NOOP("ReportWords", "Progress across all rounds"),
         "progress_note": QT_TRANSLATE_NOOP(
             "ReportWords",
-            "Each competency's mean in each round; the last column is the change since before",
+            "Each competency's mean in each round; Change compares the last two",
         ),
         "change": QT_TRANSLATE_NOOP("ReportWords", "Change"),
         "domain_K": QT_TRANSLATE_NOOP("ReportWords", "Knowledge"),
@@ -83,6 +84,25 @@ WORDS = Words(
         "pair_learner": QT_TRANSLATE_NOOP("ReportWords", "Learner"),
         "pair_supplier": QT_TRANSLATE_NOOP("ReportWords", "Learns from"),
         "anonymous": QT_TRANSLATE_NOOP("ReportWords", "anonymous"),
+        "profiles_roles": QT_TRANSLATE_NOOP(
+            "ReportWords", "Profile and learning stairs in each role"
+        ),
+        "key": QT_TRANSLATE_NOOP("ReportWords", "Competency codes in the charts and tables"),
+        "appendix": QT_TRANSLATE_NOOP("ReportWords", "Appendix: what each chosen level says"),
+        "appendix_note": QT_TRANSLATE_NOOP(
+            "ReportWords", "For each indicator, the framework's sentence for the level chosen"
+        ),
+        "level_chosen": QT_TRANSLATE_NOOP("ReportWords", "Level chosen"),
+        "level_says": QT_TRANSLATE_NOOP("ReportWords", "What the level says"),
+        "compared_with": QT_TRANSLATE_NOOP("ReportWords", "The river is compared with {round}"),
+        "answered": QT_TRANSLATE_NOOP("ReportWords", "Answered"),
+        "answered_count": QT_TRANSLATE_NOOP("ReportWords", "{rated} of {of}"),
+        "incomplete_note": QT_TRANSLATE_NOOP(
+            "ReportWords", "Not every indicator answered yet: {names}"
+        ),
+        "incomplete_left_out": QT_TRANSLATE_NOOP(
+            "ReportWords", "Left out of the sums, not every indicator answered yet: {names}"
+        ),
     },
 )
 

@@ -1349,6 +1349,10 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ทีม</translation>
     </message>
     <message>
+        <source>Sub-district team</source>
+        <translation>ทีมตำบล</translation>
+    </message>
+    <message>
         <source>Team members</source>
         <translation>สมาชิกในทีม</translation>
     </message>
@@ -1433,8 +1437,8 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ความก้าวหน้าตลอดทุกรอบ</translation>
     </message>
     <message>
-        <source>Each competency&apos;s mean in each round; the last column is the change since before</source>
-        <translation>ค่าเฉลี่ยของแต่ละความสามารถในแต่ละรอบ; ช่องสุดท้ายคือการเปลี่ยนแปลงจากรอบก่อน</translation>
+        <source>Each competency&apos;s mean in each round; Change compares the last two</source>
+        <translation>ค่าเฉลี่ยของแต่ละความสามารถในแต่ละรอบ แถวเปลี่ยนแปลงเทียบสองรอบล่าสุด</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1539,6 +1543,50 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>anonymous</source>
         <translation>ไม่ระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>Profile and learning stairs in each role</source>
+        <translation>โปรไฟล์ความสามารถและบันไดแห่งการเรียนรู้ในแต่ละบทบาท</translation>
+    </message>
+    <message>
+        <source>Competency codes in the charts and tables</source>
+        <translation>รหัสความสามารถในแผนภูมิและตาราง</translation>
+    </message>
+    <message>
+        <source>Appendix: what each chosen level says</source>
+        <translation>ภาคผนวก: คำอธิบายของระดับที่เลือก</translation>
+    </message>
+    <message>
+        <source>For each indicator, the framework&apos;s sentence for the level chosen</source>
+        <translation>คำอธิบายตามกรอบความรู้และทักษะ ของระดับที่เลือกในแต่ละตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Level chosen</source>
+        <translation>ระดับที่เลือก</translation>
+    </message>
+    <message>
+        <source>What the level says</source>
+        <translation>คำอธิบายระดับ</translation>
+    </message>
+    <message>
+        <source>The river is compared with {round}</source>
+        <translation>ธารปัญญาเทียบกับ {round}</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>ตอบแล้ว</translation>
+    </message>
+    <message>
+        <source>{rated} of {of}</source>
+        <translation>{rated} จาก {of}</translation>
+    </message>
+    <message>
+        <source>Not every indicator answered yet: {names}</source>
+        <translation>ยังตอบไม่ครบทุกตัวชี้วัด: {names}</translation>
+    </message>
+    <message>
+        <source>Left out of the sums, not every indicator answered yet: {names}</source>
+        <translation>ไม่นำมารวมคิด เพราะยังตอบไม่ครบทุกตัวชี้วัด: {names}</translation>
     </message>
 </context>
 <context>
