@@ -256,3 +256,17 @@ def test_only_the_setup_account_adds_logins_and_never_a_superuser(network, pg_ur
     assert (network.logins["malai"], "facilitator", "มาลัย ศรีสุข", "บางจาก") in listed
     assert (network.logins["lead"], "lead", None, "บางจาก") in listed
     assert network.password not in repr(listed)
+
+
+def test_a_lead_may_not_delete_a_round_another_team_rated_in(network):
+    from kmdesk.store.rounds import delete_round
+
+    database = network.open_as("lead")
+    try:
+        with pytest.raises(NotAllowed, match="other teams' records use this"):
+            delete_round(database, network.round.id)
+    finally:
+        database.dispose()
+    # Nothing went, their own team's ratings included: one transaction.
+    assert network.rating("malai") == (3, "เดิม")
+    assert network.admin_sql("SELECT count(*) FROM round") == [(1,)]
