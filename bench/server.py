@@ -91,7 +91,14 @@ def own_server(port: int) -> tuple[str, callable]:
     user = server.system_user
     pg_ctl(["-w", "stop"], pgdata=folder, user=user)
     log = folder / "log"
-    args = ["-w", "-o", f"-h 127.0.0.1 -p {port} -k {folder} -c max_connections=200", "-l", str(log), "start"]
+    args = [
+        "-w",
+        "-o",
+        f"-h 127.0.0.1 -p {port} -k {folder} -c max_connections=200",
+        "-l",
+        str(log),
+        "start",
+    ]
     pg_ctl(args, pgdata=folder, user=user, timeout=60)
 
     def stop():

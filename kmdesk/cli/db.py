@@ -18,8 +18,9 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
     db = sub.add_parser(
         "db",
         parents=[common],
-        help="make, back up, restore or check a database file",
-        description="Backups are copies made inside SQLite, safe while the app is open.",
+        help="make, back up, restore, check or upgrade a database; a server's logins",
+        description="Backups are copies made inside SQLite, safe while the app is open. "
+        "upgrade works on a file or a server; add-user and users set up a server's logins.",
     )
     actions = db.add_subparsers(dest="db_action", metavar="ACTION", required=True)
     init = actions.add_parser("init", parents=[common], help="make a new, empty database")
