@@ -12,7 +12,7 @@ starts (conftest's ``_pg_server``).
 conftest.py uses it with::
 
     from tests import engines
-    from tests.engines import db, engine_name, pg_url  # noqa: F401  (fixtures)
+    from tests.engines import db, engine_name, pg_server_url, pg_url  # noqa: F401  (fixtures)
 
     def pytest_generate_tests(metafunc):
         engines.parametrize(metafunc)
