@@ -8,6 +8,7 @@ import pytest
 
 from kmdesk.paths import resource
 from tests.report_support import (
+    add_partial_person,
     busiest,
     flat,
     page_bodies,
@@ -195,3 +196,26 @@ def test_a_long_table_breaks_between_rows_never_inside_one(qapp):
         del writer
     assert text.pageCount() >= 3
     assert split == []
+
+
+@pytest.mark.parametrize("include", [True, False])
+def test_incomplete_members_are_marked_and_the_choice_is_said(
+    include, qapp, demo_template, tmp_path
+):
+    from kmdesk.charts.words import completeness_note
+    from kmdesk.report import write_person_report, write_team_report
+
+    database, folder, known = private_demo(demo_template, tmp_path)
+    try:
+        team, rnd = known["teams"]["ท่าไร่"], known["rounds"]["รอบที่ 3"]
+        partial = add_partial_person(database, team.id, rnd.id, "recorder", 5)
+        path = folder / "team.pdf"
+        write_team_report(database, team.id, rnd.id, path, include_incomplete=include)
+        text = flat(pdftotext(path))
+        assert flat(completeness_note(include, ["ทดสอบ ยังไม่ครบ (5/18)"], "th")) in text
+        assert flat("ผู้บันทึก (คุณบันทึก) · 5/18") in text  # in the members table
+        mine = folder / "mine.pdf"
+        write_person_report(database, partial.id, rnd.id, mine)
+        assert flat("ผู้บันทึก (คุณบันทึก) · 5/18") in flat(pdftotext(mine))
+    finally:
+        database.dispose()

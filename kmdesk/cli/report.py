@@ -47,6 +47,12 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
         help="the round the river is compared with (default: the round before --round)",
     )
     team.add_argument(
+        "--leave-out-incomplete",
+        action="store_true",
+        help="leave members who have not answered every indicator out of the sums "
+        "(they are marked '5/18' either way)",
+    )
+    team.add_argument(
         "--anonymous",
         action="store_true",
         help="members as letters (A, B, …), without names or agencies, for sharing wider",
@@ -163,6 +169,7 @@ def _team(database, args) -> int:
         args.anonymous,
         role=role,
         compare_round_id=compare.id if compare else None,
+        include_incomplete=not args.leave_out_incomplete,
     )
     print(f"Wrote {path}")
     return 0

@@ -15,6 +15,7 @@ from kmdesk.charts.style import chart_rc, member_styles, new_figure
 from kmdesk.report.data import PersonRole, TeamReport, TeamRole
 from kmdesk.report.figures import Svg, figure_svg
 from kmdesk.report.words import w
+from kmdesk.views import marked_labels
 
 # The body of the page is 167 mm (6.57 in) wide; two charts side by side take half each.
 FULL_WIDTH = 6.5
@@ -100,15 +101,22 @@ def _untitled(fig: Figure) -> Figure:
     return fig
 
 
+def team_labels(data: TeamReport, role: TeamRole) -> dict[str, str]:
+    """Every member's name or letter, marked "(5/18)" when their answers in this role are
+    not complete, as on the app's charts."""
+    return marked_labels(role.analysis, data.labels)
+
+
 def _team_series(data: TeamReport, role: TeamRole) -> list[tuple[str, Profile]]:
     a = role.analysis
-    return [(data.labels[f.id], a.profiles.get(f.id, {})) for f in data.members]
+    labels = team_labels(data, role)
+    return [(labels[f.id], a.profiles.get(f.id, {})) for f in data.members]
 
 
-def _styles(data: TeamReport):
+def _styles(data: TeamReport, role: TeamRole):
     # over the whole team in its order, as on the app's charts: a person's colour, like their
     # letter, is the same on screen, in a saved chart and in the report
-    return member_styles(data.labels.values())
+    return member_styles(team_labels(data, role).values())
 
 
 def team_radar(data: TeamReport, role: TeamRole, lang: str) -> Svg:
@@ -119,7 +127,7 @@ def team_radar(data: TeamReport, role: TeamRole, lang: str) -> Svg:
         a.targets,
         lang,
         names=names_of(data.framework),
-        styles=_styles(data),
+        styles=_styles(data, role),
         title=w("radar_team", lang),
         figsize=(FULL_WIDTH, 4.3),
     )
@@ -138,9 +146,9 @@ def team_river(data: TeamReport, role: TeamRole, lang: str) -> Svg:
         a.targets,
         names_of(data.framework),
         lang,
-        labels={f.id: data.labels[f.id] for f in data.members},
+        labels={f.id: team_labels(data, role)[f.id] for f in data.members},
         show_members=True,
-        styles=_styles(data),
+        styles=_styles(data, role),
         figsize=(FULL_WIDTH, 4.4),
     )
     return figure_svg(fig)
@@ -159,13 +167,14 @@ def team_matrix(data: TeamReport, role: TeamRole, lang: str) -> Svg:
 
 def team_pairs(data: TeamReport, role: TeamRole, lang: str) -> Svg:
     a = role.analysis
-    labels = {f.id: data.labels[f.id] for f in data.members}
+    # those in the sums: a member left out of them has no column
+    labels = {f.id: team_labels(data, role)[f.id] for f in a.members}
     fig = pairs_chart(
         a.pairs,
         labels,
         names_of(data.framework),
         lang,
-        styles=_styles(data),
+        styles=_styles(data, role),
         figsize=(FULL_WIDTH, 4.6),
     )
     return figure_svg(fig)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from kmdesk import views
+from kmdesk.assess.completeness import Completeness, completeness
 from kmdesk.assess.framework import Framework, Role
 from kmdesk.assess.people import Facilitator, Round, Team
 from kmdesk.assess.profile import Profile, ProgressPoint, progress
@@ -44,6 +45,7 @@ class PersonRole:
     learn: list[LearnItem] | None  # None: the person is in no team
     shares: list[str]  # competencies in which a team-mate learns from this person
     progress: list[ProgressPoint]
+    answers: Completeness | None = None  # how much of the round's framework was answered
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,9 @@ class TeamReport:
     anonymous: bool
     roles: list[TeamRole]
     rounds: list[Round]
-    roles_of: dict[str, list[str]] = field(default_factory=dict)  # member id -> roles rated
+    roles_of: dict[str, list[str]] = field(default_factory=dict)  # member id -> roles answered
+    # False: members who have not answered every indicator are left out of the sums
+    include_incomplete: bool = True
 
 
 def _round(session: Session, round_id: str) -> Round:
@@ -129,6 +133,7 @@ def person_data(
                 learn=_learn(analysis, person.id) if analysis else None,
                 shares=_shares(analysis, person.id) if analysis else [],
                 progress=points,
+                answers=completeness(framework, (r.indicator for r in this)),
             )
         )
     if not roles:
@@ -187,12 +192,14 @@ def team_data(
     *,
     role: str | None = None,
     compare_round_id: str | None = None,
+    include_incomplete: bool = True,
 ) -> TeamReport:
     """Gather a team report's data: every role's analysis, the round compared and the means.
 
     ``role`` (a role code) keeps that role only. The river compares with
     ``compare_round_id``, by default the latest round before this one that has scores; the
-    report's own round means no comparison.
+    report's own round means no comparison. ``include_incomplete=False`` leaves members who
+    have not answered every indicator out of the sums (they are still listed, and marked).
     """
     rnd = _round(session, round_id)
     team = views.team_by_id(session, team_id)
@@ -201,14 +208,15 @@ def team_data(
     compare = _round(session, compare_round_id) if compare_round_id else None
     so_far = views.rounds_until(views.ordered_rounds(session), rnd)
     roster = views.roster(session, team)
-    analyses = views.every_role(session, team, rnd, roster)
+    analyses = views.every_role(session, team, rnd, roster, include_incomplete=include_incomplete)
     if role is not None:
         analyses = [a for a in analyses if a.role == role]
     roles = []
     roles_of: dict[str, list[str]] = defaultdict(list)
     for analysis in analyses:
         rated = [f.id for f in analysis.members if analysis.profiles.get(f.id)]
-        for member in rated:
+        answered = [*rated, *(f.id for f in analysis.left_out)]
+        for member in answered:
             roles_of[member].append(analysis.role)
         rivers = views.team_rivers(session, analysis, so_far)
         means = {
@@ -220,11 +228,21 @@ def team_data(
     if not any(r.rated for r in roles):
         what = f" as {role}" if role else ""
         raise NothingToReport(f"nobody in {team.name} has ratings in {rnd.title}{what}")
-    # everyone counted in any role, in the team's order: the order of the letters
-    counted = {f.id for a in analyses for f in a.members}
+    # everyone counted in any role, or left out of its sums, in the team's order: the order
+    # of the letters
+    counted = {f.id for a in analyses for f in (*a.members, *a.left_out)}
     members = [f for f in roster if f.id in counted]
     framework = analyses[0].framework
     labels = views.labels(roster, anonymous)
     return TeamReport(
-        team, rnd, framework, members, labels, anonymous, roles, so_far, dict(roles_of)
+        team,
+        rnd,
+        framework,
+        members,
+        labels,
+        anonymous,
+        roles,
+        so_far,
+        dict(roles_of),
+        include_incomplete,
     )

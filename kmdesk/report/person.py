@@ -83,7 +83,8 @@ def _header(doc: Document, data: PersonReport, lang: str, today: dt.date) -> Non
     line = [rnd.title, format_date(rnd.date, lang, long=True)]
     if len(data.roles) == 1:
         # one role: named here, and its charts follow without a heading of their own
-        line.insert(0, f"{w('role_section', lang)}: {data.roles[0].role.name.get(lang)}")
+        role = data.roles[0]
+        line.insert(0, f"{w('role_section', lang)}: {role.role.name.get(lang)}{_answers(role)}")
     doc.add(f'<p align="center"><b>{esc(line[0])}</b> · {esc(" · ".join(line[1:]))}</p>')
     team = data.team.name if data.team else w("no_team", lang)
     doc.add(
@@ -115,9 +116,18 @@ def _profiles(doc: Document, data: PersonReport, lang: str) -> None:
         doc.keep([charts, doc.charts_row([legend]), key])
         return
     head = heading(w("profiles_roles", lang), 2)
-    labels = [f"{_mark(i)} {esc(_role_label(role, lang))}" for i, role in enumerate(data.roles)]
+    labels = [
+        f"{_mark(i)} {esc(_role_label(role, lang))}{_answers(role)}"
+        for i, role in enumerate(data.roles)
+    ]
     grid = doc.charts_grid(labels, [radars, stairs])
     doc.keep([head, grid, doc.charts_row([legend]), key])
+
+
+def _answers(role: PersonRole) -> str:
+    """ " · 5/18" after a role whose indicators were not all answered, as the app shows it."""
+    answers = role.answers
+    return "" if answers is None or answers.complete else f" · {answers.rated}/{answers.of}"
 
 
 MARKS = "①②③④⑤⑥⑦⑧⑨"

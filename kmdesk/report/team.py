@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.thaidate import format_date
+from kmdesk.charts.words import completeness_note
 from kmdesk.report import chartset
 from kmdesk.report.data import TeamReport, TeamRole, team_data
 from kmdesk.report.document import Document
@@ -24,6 +25,7 @@ from kmdesk.report.markup import (
 )
 from kmdesk.report.progress import progress_table
 from kmdesk.report.words import w
+from kmdesk.views import incomplete_marks
 
 
 def write_team_report(
@@ -36,18 +38,27 @@ def write_team_report(
     *,
     role: str | None = None,
     compare_round_id: str | None = None,
+    include_incomplete: bool = True,
 ) -> Path:
     """Write a team's report for one round as an A4 PDF; returns the path.
 
     ``anonymous`` shows members as letters (A, B, …) and leaves out names and agencies, for
     sharing beyond the team. ``role`` (a role code) reports that role only. The river is
     compared with ``compare_round_id`` (the round chosen on screen), by default the round
-    before. Raises ``kmdesk.report.NothingToReport`` when nobody in the team has rated the
-    round (in that role).
+    before. Members who have not answered every indicator are marked "(5/18)" and counted,
+    or with ``include_incomplete=False`` left out of the sums; the report says which.
+    Raises ``kmdesk.report.NothingToReport`` when nobody in the team has rated the round (in
+    that role).
     """
     with database.session() as session:
         data = team_data(
-            session, team_id, round_id, anonymous, role=role, compare_round_id=compare_round_id
+            session,
+            team_id,
+            round_id,
+            anonymous,
+            role=role,
+            compare_round_id=compare_round_id,
+            include_incomplete=include_incomplete,
         )
     path = Path(path)
     build_team_document(data, lang).write(path)
@@ -103,10 +114,12 @@ def _header(doc: Document, data: TeamReport, lang: str, today: dt.date) -> None:
 
 def _members_table(data: TeamReport, lang: str) -> str:
     fw = data.framework
+    analyses = {r.analysis.role: r.analysis for r in data.roles}
     rows = []
     for i, member in enumerate(data.members, start=1):
         roles = "<br>".join(
-            esc(fw.role(code).name.get(lang)) for code in data.roles_of.get(member.id, [])
+            _answered(fw.role(code).name.get(lang), analyses[code].completeness_of(member.id))
+            for code in data.roles_of.get(member.id, [])
         )
         row = [str(i), esc(data.labels[member.id])]
         if not data.anonymous:
@@ -122,6 +135,13 @@ def _members_table(data: TeamReport, lang: str) -> str:
     return table(head, rows, widths=widths, align=["center"] + ["left"] * (len(head) - 1))
 
 
+def _answered(role_name: str, answers) -> str:
+    """A role a member rated, with their answers when not complete: "ผู้บันทึก · 5/18"."""
+    if answers.complete:
+        return esc(role_name)
+    return f"{esc(role_name)} · <b>{answers.rated}/{answers.of}</b>"
+
+
 def _role_section(doc: Document, data: TeamReport, role: TeamRole, lang: str) -> None:
     fw = data.framework
     r = fw.role(role.analysis.role)
@@ -130,6 +150,9 @@ def _role_section(doc: Document, data: TeamReport, role: TeamRole, lang: str) ->
     if role.previous is not None:
         note.append(w("compared_with", lang, round=role.previous[0].title))
     doc.add(para(" · ".join(note), "note"))
+    marked = incomplete_marks(role.analysis, data.labels)
+    if marked:
+        doc.add(f"<p><b>{esc(completeness_note(data.include_incomplete, marked, lang))}</b></p>")
     if not role.rated:
         doc.add(para(w("no_ratings_role", lang), "note"))
         return
@@ -161,7 +184,7 @@ def _role_section(doc: Document, data: TeamReport, role: TeamRole, lang: str) ->
 
 
 def _pairs_table(fw: Framework, data: TeamReport, role: TeamRole, lang: str) -> str:
-    label = data.labels
+    label = chartset.team_labels(data, role)
     rows = []
     for cp in role.analysis.pairs:
         if not cp.pairs:

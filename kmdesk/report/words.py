@@ -95,14 +95,6 @@ WORDS = Words(
         "level_chosen": QT_TRANSLATE_NOOP("ReportWords", "Level chosen"),
         "level_says": QT_TRANSLATE_NOOP("ReportWords", "What the level says"),
         "compared_with": QT_TRANSLATE_NOOP("ReportWords", "The river is compared with {round}"),
-        "answered": QT_TRANSLATE_NOOP("ReportWords", "Answered"),
-        "answered_count": QT_TRANSLATE_NOOP("ReportWords", "{rated} of {of}"),
-        "incomplete_note": QT_TRANSLATE_NOOP(
-            "ReportWords", "Not every indicator answered yet: {names}"
-        ),
-        "incomplete_left_out": QT_TRANSLATE_NOOP(
-            "ReportWords", "Left out of the sums, not every indicator answered yet: {names}"
-        ),
     },
 )
 

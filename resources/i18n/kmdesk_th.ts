@@ -1572,22 +1572,6 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <source>The river is compared with {round}</source>
         <translation>ธารปัญญาเทียบกับ {round}</translation>
     </message>
-    <message>
-        <source>Answered</source>
-        <translation>ตอบแล้ว</translation>
-    </message>
-    <message>
-        <source>{rated} of {of}</source>
-        <translation>{rated} จาก {of}</translation>
-    </message>
-    <message>
-        <source>Not every indicator answered yet: {names}</source>
-        <translation>ยังตอบไม่ครบทุกตัวชี้วัด: {names}</translation>
-    </message>
-    <message>
-        <source>Left out of the sums, not every indicator answered yet: {names}</source>
-        <translation>ไม่นำมารวมคิด เพราะยังตอบไม่ครบทุกตัวชี้วัด: {names}</translation>
-    </message>
 </context>
 <context>
     <name>RoundDialog</name>
