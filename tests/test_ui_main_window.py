@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from kmdesk.ui.main_window import MainWindow
 from tests.ui_support import make_context
@@ -62,11 +61,19 @@ def test_the_window_remembers_its_page_and_size(qtbot, demo_db, tmp_path):
 
 
 def test_opening_a_damaged_file_says_so_and_changes_nothing(window, tmp_path, monkeypatch):
+    from kmdesk.ui.database_choice import DatabaseChoice
+
     damaged = tmp_path / "damaged.db"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
     shown = []
-    # Stand-in for the modal message box (a test cannot click it): records what it would say.
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+
+    def pick(chooser, problem, *args, **kwargs):
+        # Stand-in for the modal message box (a test cannot click it): records what it
+        # would say, and answers "keep the current database".
+        shown.append(chooser.explain(problem))
+        return "quit"
+
+    monkeypatch.setattr(DatabaseChoice, "pick", pick)
     before_location = window.ctx.database.location
     assert window.switch_database(str(damaged)) is False
     assert "damaged.db" in shown[0]
@@ -75,7 +82,9 @@ def test_opening_a_damaged_file_says_so_and_changes_nothing(window, tmp_path, mo
 
 
 def test_opening_another_database_refreshes_the_pages(window, tmp_path, qtbot):
-    other = tmp_path / "other.db"
+    from tests.conftest import new_database_file
+
+    other = new_database_file(tmp_path / "other.db")  # a missing one is never made here
     with qtbot.waitSignal(window.ctx.events.database_replaced):
         assert window.switch_database(str(other)) is True
     assert "other.db" in window.location.text()

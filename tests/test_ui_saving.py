@@ -30,11 +30,16 @@ def _page(qtbot, database, tmp_path) -> AssessPage:
     ctx.settings.set_text(keys.ASSESS_ROUND, fresh.id)
     ctx.settings.set_text(keys.ASSESS_ROLE, ROLE)
     page = AssessPage(ctx)
-    qtbot.addWidget(page)
+    # The radar redraws on a timer after each answer; let it finish before the page goes
+    # (its timer firing into a page being torn down fails whichever test runs then).
+    qtbot.addWidget(page, before_close_func=lambda w: _radar_drawn(qtbot, w))
     page.show()
-    # Let the radar draw first: its timer firing while the page is torn down fails a test.
-    qtbot.waitUntil(lambda: not page.radar.pending(), timeout=10000)
+    _radar_drawn(qtbot, page)
     return page
+
+
+def _radar_drawn(qtbot, page) -> None:
+    qtbot.waitUntil(lambda: not page.radar.pending(), timeout=10000)
 
 
 def _stored_level(database, page, code):
@@ -124,7 +129,7 @@ def test_a_read_only_database_refuses_plainly_and_changes_nothing(qtbot, demo_db
     page = _page(qtbot, demo_db, tmp_path)
     demo_db.read_only = True  # as opened on a read-only disk (tests/test_ui_opening.py)
     page.refresh()
-    qtbot.waitUntil(lambda: not page.radar.pending(), timeout=10000)
+    _radar_drawn(qtbot, page)
     card = page.form.cards[0]
     page.choose(card.code, 3)
     assert page.message.text() == "This database is read-only: nothing can be changed."

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kmdesk.logs import refused, start_logging
 from kmdesk.paths import data_dir, default_database_path
-from kmdesk.store.db import DatabaseProblem, open_database
+from kmdesk.store.db import Database
+from kmdesk.store.errors import NoSuchDatabase, StoreError
 from kmdesk.ui import i18n
 from kmdesk.ui import settings as keys
-from kmdesk.ui.database_choice import DatabaseChoice
+from kmdesk.ui.database_choice import Choice, DatabaseChoice, file_of, open_app_database
 from kmdesk.ui.errors import install_excepthook
 from kmdesk.ui.events import DataEvents
 from kmdesk.ui.fonts import install_fonts
@@ -39,21 +42,55 @@ class FirstStart(QMessageBox):
         return self.clickedButton() is self.demo
 
 
-def _first_choice(db: str | None, settings: Settings) -> str:
-    if db or os.environ.get("KMDESK_DATABASE_URL"):
-        return db or os.environ["KMDESK_DATABASE_URL"]
+def _demo() -> tuple[Choice, StoreError | None]:
+    from kmdesk.exchange.demo import load_demo
+
+    choice = Choice(str(data_dir() / "demo.db"))
+    if Path(choice.path).exists():
+        return choice, None
+    try:
+        data_dir().mkdir(parents=True, exist_ok=True)
+        database = open_app_database(Choice(choice.path, create=True))
+        try:
+            load_demo(database)
+        finally:
+            database.dispose()
+    except StoreError as problem:
+        return choice, problem
+    return choice, None
+
+
+def _first_choice(db: str | None, settings: Settings) -> tuple[Choice, StoreError | None]:
+    """What to open first, and the problem already known with it (a remembered file gone)."""
+    given = db or os.environ.get("KMDESK_DATABASE_URL")
+    if given:
+        return Choice(given), None
     last = settings.text(keys.LAST_DATABASE)
     if last:
-        return last
+        path = file_of(last)
+        if path is not None and not path.exists():
+            # Moved or deleted since last time: say so, never put an empty one in its place.
+            return Choice(last), NoSuchDatabase(str(path), "no such database")
+        return Choice(last), None
     if not default_database_path().exists() and FirstStart().wants_demo():
-        from kmdesk.exchange.demo import load_demo
+        return _demo()
+    return Choice(str(default_database_path())), None
 
-        path = str(data_dir() / "demo.db")
-        database = open_database(path)
-        load_demo(database)
-        database.dispose()
-        return path
-    return str(default_database_path())
+
+def open_first(db: str | None, settings: Settings) -> tuple[Database, Choice] | None:
+    """The database to start with; when it cannot be opened, the user chooses (None: quit)."""
+    choice, problem = _first_choice(db, settings)
+    while True:
+        if problem is None:
+            try:
+                return open_app_database(choice), choice
+            except StoreError as exc:
+                refused("open database", exc)
+                problem = exc
+        chosen = DatabaseChoice(settings).ask(problem, target=choice)
+        if chosen is None:
+            return None
+        choice, problem = chosen, None
 
 
 def run(db: str | None = None) -> int:
@@ -61,22 +98,20 @@ def run(db: str | None = None) -> int:
     app.setApplicationName("kmdesk")
     app.setOrganizationName("kmdesk")
     app.setFont(install_fonts())
+    start_logging()
     install_excepthook()
     settings = Settings()
     i18n.switch(settings.text(keys.LANGUAGE) or i18n.system_language())
-    target: str | None = _first_choice(db, settings)
-    database = None
-    while database is None:
-        try:
-            database = open_database(target)
-        except DatabaseProblem as problem:
-            target = DatabaseChoice().ask(problem)
-            if target is None:
-                return 2
-    if not db:
-        settings.set_text(keys.LAST_DATABASE, target)
+    opened = open_first(db, settings)
+    if opened is None:
+        return 2
+    database, choice = opened
+    if not (db or os.environ.get("KMDESK_DATABASE_URL")):
+        settings.set_text(keys.LAST_DATABASE, choice.path)
     from kmdesk.ui.main_window import MainWindow
 
     window = MainWindow(AppContext(database, DataEvents(), settings))
     window.show()
-    return app.exec()
+    code = app.exec()
+    window.ctx.database.dispose()
+    return code

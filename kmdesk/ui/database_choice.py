@@ -1,16 +1,61 @@
-"""When a database cannot be opened: say why in plain words and let the user choose."""
+"""Opening the app's database, and when it cannot be opened: why, in plain words, and choices."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from dataclasses import dataclass
+from pathlib import Path
 
-from kmdesk.store.db import DamagedDatabase, DatabaseProblem, NewerDatabase, NotKmdeskDatabase
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kmdesk.store import backup as backups
+from kmdesk.store.db import Database, open_database, sqlite_path
+from kmdesk.store.db import resolve_url as _resolve_url
+from kmdesk.store.errors import (
+    DamagedDatabase,
+    DatabaseProblem,
+    NewerDatabase,
+    NoSuchDatabase,
+    NotKmdeskDatabase,
+    StoreError,
+    UpgradeFailed,
+)
+from kmdesk.ui import file_dialogs, i18n
+from kmdesk.ui.settings import Settings
+
+# The app waits this long for another writer before a save is retried on a timer, so the
+# window never freezes for long (the command line waits two minutes instead).
+APP_BUSY_MS = 2000
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A database to open next; ``create`` only when the user asked for a new one there."""
+
+    path: str
+    create: bool = False
+
+
+def open_app_database(choice: Choice) -> Database:
+    return open_database(choice.path, create=choice.create, busy_ms=APP_BUSY_MS)
+
+
+def file_of(target: str) -> Path | None:
+    """The SQLite file a path or URL names; None for a server database."""
+    return sqlite_path(_resolve_url(target))
 
 
 class DatabaseChoice(QWidget):
-    """Holds the translated wording; ``ask`` returns a path to try next, or None to quit."""
+    """Holds the translated wording; ``ask`` returns what to open next, or None to give up."""
 
-    def explain(self, problem: DatabaseProblem) -> str:
+    def __init__(self, settings: Settings | None = None):
+        super().__init__()
+        self.settings = settings or Settings()
+
+    def explain(self, problem: StoreError) -> str:
+        if not isinstance(problem, DatabaseProblem):
+            from kmdesk.ui.errors import plain_message
+
+            return plain_message(problem)
         where = problem.location
         if isinstance(problem, NotKmdeskDatabase):
             text = self.tr("The file {0} is not a kmdesk database.")
@@ -20,30 +65,141 @@ class DatabaseChoice(QWidget):
             text = self.tr(
                 "The file {0} was made by a newer kmdesk. Please update kmdesk to open it."
             )
+        elif isinstance(problem, NoSuchDatabase):
+            text = self.tr("There is no database at {0}: it may have been moved or deleted.")
+        elif isinstance(problem, UpgradeFailed):
+            text = self.tr(
+                "The file {0} could not be upgraded to this version of kmdesk. It was put "
+                "back as it was; please send the log file to whoever supports kmdesk."
+            )
         else:
             text = self.tr("The file {0} cannot be opened.")
-        return text.format(where) + "\n\n" + self.tr("The file has not been changed.")
+        text = text.format(where)
+        if not isinstance(problem, NoSuchDatabase):
+            text += "\n\n" + self.tr("The file has not been changed.")
+        newest = self._newest_backup(problem)
+        if newest is not None:
+            path, made = newest
+            text += "\n\n" + self.tr("The newest backup was made {0} at {1}:\n{2}").format(
+                i18n.date_text(made.date()), made.strftime("%H:%M"), path
+            )
+        return text
 
-    def ask(self, problem: DatabaseProblem, parent: QWidget | None = None) -> str | None:
+    @staticmethod
+    def _newest_backup(problem: StoreError):
+        if not isinstance(problem, DamagedDatabase | NoSuchDatabase):
+            return None
+        found = backups.backup_files(Path(problem.location))
+        return (found[0][0], found[0][1]) if found else None
+
+    def choices(self, problem: StoreError, can_retry: bool = False) -> list[str]:
+        """The buttons to offer, as keys: restore, retry, open, create, quit."""
+        keys = []
+        if self._newest_backup(problem) is not None:
+            keys.append("restore")
+        if can_retry and not isinstance(problem, DatabaseProblem):
+            keys.append("retry")  # the disk or another program: it may be fine in a moment
+        return [*keys, "open", "create", "quit"]
+
+    def ask(
+        self,
+        problem: StoreError,
+        parent: QWidget | None = None,
+        *,
+        target: Choice | None = None,
+        quit_text: str = "",
+    ) -> Choice | None:
+        """Say what is wrong and offer the choices until one gives a database to open.
+
+        ``target`` is what was being opened: "Try again" opens it once more.
+        """
+        while True:
+            key = self.pick(problem, parent, quit_text, can_retry=target is not None)
+            if key == "quit":
+                return None
+            if key == "retry":
+                return target
+            choice = self.act(key, problem, parent)
+            if choice is not None:
+                return choice
+
+    def pick(
+        self,
+        problem: StoreError,
+        parent: QWidget | None,
+        quit_text: str = "",
+        can_retry: bool = False,
+    ) -> str:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Cannot open the database"))
         box.setText(self.explain(problem))
-        open_other = box.addButton(self.tr("Open another…"), QMessageBox.ButtonRole.AcceptRole)
-        create = box.addButton(self.tr("Create new…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is open_other:
-            path, _ = QFileDialog.getOpenFileName(
-                parent, self.tr("Open a kmdesk database"), "", self.tr("kmdesk database (*.db)")
+        labels = {
+            "restore": self.tr("Restore a backup…"),
+            "retry": self.tr("Try again"),
+            "open": self.tr("Open another…"),
+            "create": self.tr("Create new…"),
+            "quit": quit_text or self.tr("Quit"),
+        }
+        buttons = {}
+        for key in self.choices(problem, can_retry):
+            role = (
+                QMessageBox.ButtonRole.RejectRole
+                if key == "quit"
+                else (QMessageBox.ButtonRole.AcceptRole)
             )
-            return path or None
-        if box.clickedButton() is create:
-            path, _ = QFileDialog.getSaveFileName(
+            buttons[box.addButton(labels[key], role)] = key
+        box.exec()
+        return buttons.get(box.clickedButton(), "quit")
+
+    def act(self, key: str, problem: StoreError, parent: QWidget | None) -> Choice | None:
+        """Carry out one choice; None when it came to nothing (a dialog was cancelled)."""
+        if key == "open":
+            path = self.open_dialog(parent)
+            return Choice(path) if path else None
+        if key == "create":
+            path = self.new_dialog(parent)
+            return Choice(path, create=True) if path else None
+        if key == "restore":
+            from kmdesk.ui.backups_dialog import choose_and_restore
+
+            target = Path(problem.location)
+            return (
+                Choice(str(target)) if choose_and_restore(parent, target, self.settings) else None
+            )
+        return None
+
+    def open_dialog(self, parent: QWidget | None, database: Path | None = None) -> str | None:
+        return file_dialogs.open_file(
+            parent,
+            self.settings,
+            file_dialogs.Kind.DATABASE,
+            self.tr("Open a kmdesk database"),
+            self.tr("kmdesk database (*.db)"),
+            database,
+        )
+
+    def new_dialog(self, parent: QWidget | None, database: Path | None = None) -> str | None:
+        """A path for a new database; an existing file is refused here, never replaced."""
+        while True:
+            path = file_dialogs.save_file(
+                parent,
+                self.settings,
+                file_dialogs.Kind.DATABASE,
+                self.tr("Create a kmdesk database"),
+                self.tr("kmdesk database (*.db)"),
+                "kmdesk.db",
+                suffix="db",
+                confirm_overwrite=False,
+                database=database,
+            )
+            if not path or not Path(path).exists() or Path(path).stat().st_size == 0:
+                return path or None
+            QMessageBox.information(
                 parent,
                 self.tr("Create a kmdesk database"),
-                "kmdesk.db",
-                self.tr("kmdesk database (*.db)"),
+                self.tr(
+                    "{0} already exists and was left as it is. Choose a new name, or open it "
+                    "with Open database…"
+                ).format(path),
             )
-            return path or None
-        return None

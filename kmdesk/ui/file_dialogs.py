@@ -64,6 +64,10 @@ class FileDialog(QFileDialog):
         self.setOption(QFileDialog.Option.DontUseNativeDialog)
         self.icons = PlainIcons()
         self.setIconProvider(self.icons)
+        # Qt's own size cuts the Size and Date columns short; stay within a small screen.
+        screen = parent.screen() if parent is not None else QApplication.primaryScreen()
+        room = screen.availableGeometry()
+        self.resize(min(860, int(room.width() * 0.8)), min(540, int(room.height() * 0.8)))
 
 
 def _resolved(path: Path | None) -> Path | None:
@@ -117,12 +121,19 @@ def make_dialog(
     return dialog
 
 
-def _run(dialog: FileDialog, settings: Settings, kind: Kind, folder_mode: bool) -> str | None:
+def _run_all(dialog: FileDialog, settings: Settings, kind: Kind, folder_mode: bool) -> list[str]:
+    """Show ``dialog``; remember where the user went, for the next dialog of this kind."""
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return None
-    chosen = dialog.selectedFiles()[0]
-    settings.set_text(FOLDER_PREFIX + kind, chosen if folder_mode else str(Path(chosen).parent))
+        return []
+    chosen = dialog.selectedFiles()
+    first = chosen[0]
+    settings.set_text(FOLDER_PREFIX + kind, first if folder_mode else str(Path(first).parent))
     return chosen
+
+
+def _run(dialog: FileDialog, settings: Settings, kind: Kind, folder_mode: bool) -> str | None:
+    chosen = _run_all(dialog, settings, kind, folder_mode)
+    return chosen[0] if chosen else None
 
 
 def open_file(
@@ -136,6 +147,20 @@ def open_file(
     """The path of an existing file the user chose, or None."""
     dialog = make_dialog(parent, settings, kind, title, filters, database=database)
     return _run(dialog, settings, kind, False)
+
+
+def open_files(
+    parent: QWidget | None,
+    settings: Settings,
+    kind: Kind,
+    title: str,
+    filters: str,
+    database: Path | None = None,
+) -> list[str]:
+    """The paths of the existing files the user chose (several at once), or none."""
+    dialog = make_dialog(parent, settings, kind, title, filters, database=database)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    return _run_all(dialog, settings, kind, False)
 
 
 def save_file(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -13,14 +15,20 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kmdesk import __version__
+from kmdesk.logs import refused
 from kmdesk.store import repo
-from kmdesk.store.db import DatabaseProblem, open_database
+from kmdesk.store.errors import StoreError
 from kmdesk.ui import i18n
 from kmdesk.ui import settings as keys
-from kmdesk.ui.database_choice import DatabaseChoice
+from kmdesk.ui.backups_dialog import BackupsDialog, restore_file
+from kmdesk.ui.banner import ReadOnlyBanner
+from kmdesk.ui.database_choice import Choice, DatabaseChoice, open_app_database
+from kmdesk.ui.errors import plain_message
 from kmdesk.ui.file_actions import FileActions
 from kmdesk.ui.page import AppContext, Page
 from kmdesk.ui.report_actions import ReportActions
@@ -64,12 +72,20 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, 1100])
-        self.setCentralWidget(self.splitter)
+        self.banner = ReadOnlyBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.location = QLabel()
         self.statusBar().addPermanentWidget(self.location)
         self._make_menus()
-        ctx.events.database_replaced.connect(self._refresh_pages)
+        ctx.events.database_replaced.connect(self._database_changed)
         self.retranslate()
+        self._database_changed()
         self._restore()
 
     # --- menus -------------------------------------------------------------------------
@@ -84,18 +100,27 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self.file_actions.import_ratings())
         self.export_action = QAction(self, shortcut=QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(lambda: self.file_actions.export_ratings())
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(lambda: self.restore_from_backup())
         self.pdf_action = QAction(self, shortcut=QKeySequence.StandardKey.Print)
         self.pdf_action.triggered.connect(self.export_pdf)
         self.round_reports_action = QAction(self)
-        self.round_reports_action.triggered.connect(self.reports_for_round)
+        self.round_reports_action.triggered.connect(lambda: self.reports_for_round())
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         for action in (
             self.open_action,
             self.new_action,
             None,
+            self.backup_action,
+            self.restore_action,
+            None,
             self.import_action,
             self.export_action,
+            self.pdf_action,
+            self.round_reports_action,
             None,
             self.quit_action,
         ):
@@ -135,6 +160,8 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New database…"))
         self.import_action.setText(self.tr("&Import ratings…"))
         self.export_action.setText(self.tr("&Export ratings…"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("Res&tore from a backup…"))
         self.pdf_action.setText(self.tr("Export &PDF of this page…"))
         self.round_reports_action.setText(self.tr("&Reports for the whole round…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -200,40 +227,90 @@ class MainWindow(QMainWindow):
         )
 
     def open_database_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a kmdesk database"), "", self.tr("kmdesk database (*.db)")
-        )
+        chooser = DatabaseChoice(self.ctx.settings)
+        path = chooser.open_dialog(self, self.ctx.database.path)
         if path:
             self.switch_database(path)
 
     def new_database_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Create a kmdesk database"),
-            "kmdesk.db",
-            self.tr("kmdesk database (*.db)"),
-        )
+        chooser = DatabaseChoice(self.ctx.settings)
+        path = chooser.new_dialog(self, self.ctx.database.path)
         if path:
-            self.switch_database(path)
+            self.switch_database(path, create=True)
 
-    def switch_database(self, path: str) -> bool:
-        """Open another database; on a problem, say so and keep the current one."""
-        try:
-            database = open_database(path)
-        except DatabaseProblem as problem:
-            QMessageBox.warning(
-                self, self.tr("Cannot open the database"), DatabaseChoice().explain(problem)
-            )
-            return False
-        self.ctx.database.dispose()
+    def switch_database(self, path: str, create: bool = False) -> bool:
+        """Open another database; on a problem, say so, offer choices, else keep the current one."""
+        choice: Choice | None = Choice(path, create)
+        while choice is not None:
+            try:
+                database = open_app_database(choice)
+            except StoreError as problem:
+                refused("open database", problem)
+                choice = DatabaseChoice(self.ctx.settings).ask(
+                    problem, self, target=choice, quit_text=self.tr("Keep the current database")
+                )
+                continue
+            self._replace_database(database)
+            self.ctx.settings.set_text(keys.LAST_DATABASE, choice.path)
+            return True
+        return False
+
+    def _replace_database(self, database) -> None:
+        if database is not self.ctx.database:
+            self.ctx.database.dispose()
         self.ctx.database = database
-        self.ctx.settings.set_text(keys.LAST_DATABASE, path)
         self.ctx.events.database_replaced.emit()
-        return True
 
-    def _refresh_pages(self) -> None:
+    def back_up_now(self) -> Path | None:
+        """A backup beside the database, named in the Restore list as made by hand."""
+        try:
+            made = self.ctx.database.backup("manual")
+        except StoreError as exc:
+            refused("backup", exc)
+            QMessageBox.warning(
+                self,
+                self.tr("Back up now"),
+                self.tr("No backup was made. {0}").format(plain_message(exc)),
+            )
+            return None
+        if made is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Back up now"),
+                self.tr("The database was backed up to:\n{0}").format(made),
+            )
+        return made
+
+    def restore_from_backup(self, backup: Path | None = None) -> Path | None:
+        """Choose a backup (or take ``backup``), close our connections, put it back, reopen."""
+        path = self.ctx.database.path
+        if path is None or self.ctx.database.read_only:
+            return None
+        if backup is None:
+            dialog = BackupsDialog(path, self.ctx.settings, self)
+            if dialog.exec() != BackupsDialog.DialogCode.Accepted or dialog.chosen is None:
+                return None
+            backup = dialog.chosen
+        # Reopened at once: a backup from an older kmdesk is upgraded then, as on any opening.
+        return restore_file(
+            self,
+            path,
+            backup,
+            close_first=self.ctx.database.dispose,
+            reopen=lambda: self.switch_database(str(path)),
+        )
+
+    def _database_changed(self) -> None:
         # The pages follow database_replaced themselves (Page.follow_data_changes).
-        self.location.setText(self.tr("Database: {0}").format(self.ctx.database.location))
+        database = self.ctx.database
+        self.banner.setVisible(database.read_only)
+        self.import_action.setEnabled(not database.read_only)
+        # Backups go in a folder beside the database, so that folder must be writable.
+        self.backup_action.setEnabled(
+            database.path is not None and os.access(database.path.parent, os.W_OK)
+        )
+        self.restore_action.setEnabled(database.path is not None and not database.read_only)
+        self.location.setText(self.tr("Database: {0}").format(database.location))
 
     # --- remembering -------------------------------------------------------------------
 
