@@ -176,3 +176,30 @@ def _makes_a_file_dialog(path: Path) -> bool:
 def test_every_file_dialog_is_made_by_file_dialogs():
     makers = {path.name for path in UI.glob("*.py") if _makes_a_file_dialog(path)}
     assert makers - NOT_YET_MOVED == {"file_dialogs.py"}
+
+
+def test_the_open_database_is_never_chosen_to_import_print_or_export_over(
+    qapp, demo_file, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from kmdesk.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    shown = []
+
+    def once(dialog):  # Stand-in for the modal dialog: the user picks the database, then cancels.
+        shown.append(dialog)
+        first = len(shown) == 1
+        return dialog.DialogCode.Accepted if first else dialog.DialogCode.Rejected
+
+    monkeypatch.setattr(file_dialogs.FileDialog, "exec", once)
+    monkeypatch.setattr(file_dialogs.FileDialog, "selectedFiles", lambda self: [str(demo_file)])
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    assert file_dialogs.save_file(None, settings, Kind.PDF, "PDF", "", database=demo_file) is None
+    assert warned == ["That is the open database itself. Please choose another file."]
+    shown.clear()
+    chosen = file_dialogs.open_file(None, settings, Kind.DATABASE, "Open", "", demo_file)
+    assert chosen == str(demo_file)  # opening it again is fine: that goes through SQLite

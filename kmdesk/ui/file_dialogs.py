@@ -14,7 +14,14 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QFileInfo, QStandardPaths
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileIconProvider, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFileIconProvider,
+    QMessageBox,
+    QStyle,
+    QWidget,
+)
 
 from kmdesk.paths import data_dir
 from kmdesk.ui.settings import Settings
@@ -64,6 +71,7 @@ class FileDialog(QFileDialog):
         self.setOption(QFileDialog.Option.DontUseNativeDialog)
         self.icons = PlainIcons()
         self.setIconProvider(self.icons)
+        self.database: Path | None = None  # the open database, never to be chosen over
         # Qt's own size cuts the Size and Date columns short; stay within a small screen.
         screen = parent.screen() if parent is not None else QApplication.primaryScreen()
         room = screen.availableGeometry()
@@ -110,6 +118,7 @@ def make_dialog(
 ) -> FileDialog:
     """A dialog to open a file (``mode="open"``), save one (``"save"``) or choose a folder."""
     dialog = FileDialog(parent, title, start_folder(settings, kind, database), filters)
+    dialog.database = database
     if mode == "open":
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     elif mode == "save":
@@ -121,14 +130,37 @@ def make_dialog(
     return dialog
 
 
+def database_files(database: Path | None) -> set[Path]:
+    """The open database's file and SQLite's files beside it: never a file to read or write."""
+    base = _resolved(database)
+    if base is None:
+        return set()
+    return {base.with_name(base.name + end) for end in ("", "-wal", "-shm", "-journal")}
+
+
 def _run_all(dialog: FileDialog, settings: Settings, kind: Kind, folder_mode: bool) -> list[str]:
-    """Show ``dialog``; remember where the user went, for the next dialog of this kind."""
-    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return []
-    chosen = dialog.selectedFiles()
-    first = chosen[0]
-    settings.set_text(FOLDER_PREFIX + kind, first if folder_mode else str(Path(first).parent))
-    return chosen
+    """Show ``dialog``; remember where the user went, for the next dialog of this kind.
+
+    Choosing the open database (or its WAL) to import, export or print over is refused:
+    reading it through another handle would drop the app's SQLite locks, and writing it
+    would destroy it.
+    """
+    refused = database_files(dialog.database) if kind != Kind.DATABASE else set()
+    while dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
+        chosen = dialog.selectedFiles()
+        if any(_resolved(Path(path)) in refused for path in chosen):
+            QMessageBox.warning(
+                dialog,
+                dialog.windowTitle(),
+                QApplication.translate(
+                    "FileDialogs", "That is the open database itself. Please choose another file."
+                ),
+            )
+            continue
+        first = chosen[0]
+        settings.set_text(FOLDER_PREFIX + kind, first if folder_mode else str(Path(first).parent))
+        return chosen
+    return []
 
 
 def _run(dialog: FileDialog, settings: Settings, kind: Kind, folder_mode: bool) -> str | None:
