@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+# The db, engine_name, pg_url and pg_server_url fixtures: both engines (tests/engines.py).
+pytest_plugins = ["tests.engines"]
+
 # Qt runs offscreen in tests, whatever the machine has.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("KMDESK_DATABASE_URL", None)
@@ -26,6 +29,13 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.pg)
         if "run_kmdesk" in fixtures:
             item.add_marker(pytest.mark.slow)
+
+
+def pytest_generate_tests(metafunc):
+    """Store tests that take ``db`` run on SQLite and on PostgreSQL (tests/engines.py)."""
+    from tests import engines
+
+    engines.parametrize(metafunc)
 
 
 @pytest.fixture(autouse=True)
@@ -46,15 +56,6 @@ def _language_back_to_start():
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "kmdesk.db"
-
-
-@pytest.fixture
-def db(db_path):
-    from kmdesk.store.db import open_database
-
-    database = open_database(str(db_path), create=True)
-    yield database
-    database.dispose()
 
 
 def new_database_file(path: Path) -> Path:
@@ -134,16 +135,6 @@ def _pg_server(tmp_path_factory):
     server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
     yield server
     server.cleanup()
-
-
-@pytest.fixture
-def pg_url(_pg_server, request):
-    """A fresh, empty database on a real PostgreSQL server for each test."""
-    name = "t_" + request.node.name.lower().replace("[", "_").replace("]", "")[:40]
-    name = "".join(ch if ch.isalnum() or ch == "_" else "_" for ch in name)
-    _pg_server.psql(f"DROP DATABASE IF EXISTS {name};")
-    _pg_server.psql(f"CREATE DATABASE {name};")
-    return _pg_server.get_uri(name).replace("postgresql://", "postgresql+psycopg://", 1)
 
 
 @pytest.fixture
