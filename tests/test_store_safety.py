@@ -392,3 +392,19 @@ def test_an_unexpected_error_exits_70_with_the_traceback_in_the_log_and_no_notes
     text = log.read_text(encoding="utf-8")
     assert "Traceback (most recent call last)" in text
     assert "บันทึกลับของฉัน" not in text
+
+
+def test_a_forgotten_pin_is_removed_by_whoever_holds_the_file(run_kmdesk, demo_file):
+    from kmdesk.store.settings import check_pin, pin_hash, set_pin
+
+    database = open_database(str(demo_file))
+    set_pin(database, "2569")
+    database.dispose()
+    done = run_kmdesk("db", "forget-pin", db=demo_file)
+    assert done.returncode == 0, done.stderr
+    assert "removed" in done.stdout
+    database = open_database(str(demo_file))
+    with database.session() as session:
+        assert pin_hash(session) is None
+        assert check_pin(session, "1234")  # nothing locks editing now
+    database.dispose()

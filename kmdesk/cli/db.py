@@ -69,6 +69,11 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
         help="set no password (the server checks this login another way)",
     )
     actions.add_parser("users", parents=[common], help="list the server's kmdesk logins")
+    actions.add_parser(
+        "forget-pin",
+        parents=[common],
+        help="remove the framework's edit PIN when the team lead has forgotten it",
+    )
 
 
 def _file(args) -> Path:
@@ -277,6 +282,18 @@ def _users(args) -> int:
     return 0
 
 
+def _forget_pin(args) -> int:
+    from kmdesk.store.settings import forget_pin
+
+    database = open_db(args)
+    try:
+        had = forget_pin(database)
+    finally:
+        database.dispose()
+    print("The framework's edit PIN was removed." if had else "No edit PIN was set.")
+    return 0
+
+
 ACTIONS = {
     "init": _init,
     "backup": _backup,
@@ -286,4 +303,5 @@ ACTIONS = {
     "upgrade": _upgrade,
     "add-user": _add_user,
     "users": _users,
+    "forget-pin": _forget_pin,
 }

@@ -91,16 +91,18 @@ def inspect_file(path: Path, known: set[str], *, full_check: bool = False) -> st
 
 def _refuse_unreadable(path: Path, exc: sqlite3.DatabaseError):
     where = str(path)
+    translated = lite.translate(exc, where)
+    if translated is not None and not isinstance(translated, DamagedDatabase):
+        # Busy, read-only, a disk error: the file may be fine, and this app may hold it open,
+        # where a second handle on it would drop the app's locks. Say so; never look inside.
+        raise DatabaseProblem(where, f"cannot be opened now: {translated}") from None
     try:
         head = _read_magic(path)
     except OSError as os_exc:
         raise DatabaseProblem(where, f"cannot be read ({os_exc.strerror})") from None
     if head != lite.SQLITE_MAGIC:
         raise NotKmdeskDatabase(where, "is not a kmdesk database (not an SQLite file)") from None
-    translated = lite.translate(exc, where)
-    if isinstance(translated, DamagedDatabase) or translated is None:
-        raise _damaged(path, f"is damaged and cannot be opened ({exc})") from None
-    raise DatabaseProblem(where, f"cannot be opened: {translated}") from None
+    raise _damaged(path, f"is damaged and cannot be opened ({exc})") from None
 
 
 def _damaged(path: Path, message: str) -> DamagedDatabase:
