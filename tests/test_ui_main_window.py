@@ -166,3 +166,45 @@ def test_every_page_in_thai_shows_no_english_interface_string(window, qtbot):
         if found:
             left[window.nav.item(row).text()] = found
     assert left == {}
+
+
+def test_the_file_menu_opens_the_bundle_dialogs(window, qtbot):
+    from kmdesk.ui.bundle_dialogs import MergeBundlesDialog, SendRatingsDialog
+
+    actions = window.file_menu.actions()
+    assert window.send_action in actions and window.merge_action in actions
+    window.send_action.trigger()
+    sent = window.findChild(SendRatingsDialog)
+    assert sent is not None and sent.isVisible()
+    sent.reject()
+    window.merge_action.trigger()
+    merge = window.findChild(MergeBundlesDialog)
+    assert merge is not None and merge.isVisible()
+    merge.reject()
+
+
+def test_open_server_asks_and_switches_to_the_database_it_opened(window, tmp_path, monkeypatch):
+    from kmdesk.store.db import open_database
+    from kmdesk.ui.server_dialog import ServerDialog
+    from tests.conftest import new_database_file
+
+    shown = []
+    monkeypatch.setattr(ServerDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    before = window.ctx.database
+    window.server_action.trigger()
+    assert len(shown) == 1 and window.ctx.database is before  # cancelled: nothing changes
+    other = open_database(str(new_database_file(tmp_path / "server.db")))
+    monkeypatch.setattr(ServerDialog, "ask", classmethod(lambda cls, parent, settings: other))
+    assert window.open_server() is True
+    assert window.ctx.database is other
+    assert window.ctx.settings.text("data/last_database") == other.url
+
+
+def test_file_menu_mnemonics_are_unique(window):
+    for menu in (window.file_menu, window.help_menu):
+        letters = [
+            a.text()[a.text().index("&") + 1].lower()
+            for a in menu.actions()
+            if "&" in a.text() and not a.isSeparator()
+        ]
+        assert len(letters) == len(set(letters)), letters

@@ -23,7 +23,7 @@ from kmdesk import __version__
 from kmdesk.logs import refused
 from kmdesk.store import repo
 from kmdesk.store.errors import StoreError
-from kmdesk.ui import i18n
+from kmdesk.ui import bundle_dialogs, i18n
 from kmdesk.ui import settings as keys
 from kmdesk.ui.backups_dialog import BackupsDialog, restore_file
 from kmdesk.ui.banner import ReadOnlyBanner
@@ -32,6 +32,7 @@ from kmdesk.ui.errors import plain_message
 from kmdesk.ui.file_actions import FileActions
 from kmdesk.ui.page import AppContext, Page
 from kmdesk.ui.report_actions import ReportActions
+from kmdesk.ui.server_dialog import ServerDialog
 
 
 def build_pages(ctx: AppContext) -> list[tuple[str, Page]]:
@@ -108,11 +109,18 @@ class MainWindow(QMainWindow):
         self.pdf_action.triggered.connect(self.export_pdf)
         self.round_reports_action = QAction(self)
         self.round_reports_action.triggered.connect(lambda: self.reports_for_round())
+        self.server_action = QAction(self)
+        self.server_action.triggered.connect(lambda: self.open_server())
+        self.send_action = QAction(self)
+        self.send_action.triggered.connect(lambda: self.send_ratings())
+        self.merge_action = QAction(self)
+        self.merge_action.triggered.connect(lambda: self.merge_bundles())
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         for action in (
             self.open_action,
             self.new_action,
+            self.server_action,
             None,
             self.backup_action,
             self.restore_action,
@@ -121,6 +129,9 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.pdf_action,
             self.round_reports_action,
+            None,
+            self.send_action,
+            self.merge_action,
             None,
             self.quit_action,
         ):
@@ -164,6 +175,9 @@ class MainWindow(QMainWindow):
         self.restore_action.setText(self.tr("Res&tore from a backup…"))
         self.pdf_action.setText(self.tr("Export &PDF of this page…"))
         self.round_reports_action.setText(self.tr("&Reports for the whole round…"))
+        self.server_action.setText(self.tr("Open ser&ver…"))
+        self.send_action.setText(self.tr("&Send my ratings…"))
+        self.merge_action.setText(self.tr("&Merge bundles…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -238,6 +252,24 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_database(path, create=True)
 
+    def open_server(self) -> bool:
+        """File → Open server…: a shared PostgreSQL database, switched to like another file."""
+        database = ServerDialog.ask(self, self.ctx.settings)
+        if database is None:
+            return False
+        self._replace_database(database)
+        # Remembered without its password (that stays in the keyring), to reopen next time.
+        self.ctx.settings.set_text(keys.LAST_DATABASE, database.url)
+        return True
+
+    def send_ratings(self):
+        """File → Send my ratings…: one person's ratings as a bundle for another PC."""
+        return bundle_dialogs.send_my_ratings(self, self.ctx)
+
+    def merge_bundles(self):
+        """File → Merge bundles…: ratings sent from other PCs, previewed, then merged."""
+        return bundle_dialogs.merge_bundles(self, self.ctx)
+
     def switch_database(self, path: str, create: bool = False) -> bool:
         """Open another database; on a problem, say so, offer choices, else keep the current one."""
         choice: Choice | None = Choice(path, create)
@@ -305,6 +337,7 @@ class MainWindow(QMainWindow):
         database = self.ctx.database
         self.banner.setVisible(database.read_only)
         self.import_action.setEnabled(not database.read_only)
+        self.merge_action.setEnabled(not database.read_only)
         # Backups go in a folder beside the database, so that folder must be writable.
         self.backup_action.setEnabled(
             database.path is not None and os.access(database.path.parent, os.W_OK)

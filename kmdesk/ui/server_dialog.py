@@ -30,9 +30,8 @@ from kmdesk.store import server_secrets
 from kmdesk.store.db import Database, open_database
 from kmdesk.store.errors import StoreError
 from kmdesk.store.server_errors import LoginRefused
-from kmdesk.ui.settings import Settings
+from kmdesk.ui.settings import LAST_SERVER, Settings
 
-LAST_SERVER = "data/last_server"  # the URL without its password
 APP_BUSY_MS = 2000  # as the app's own database: a save waits briefly, then is retried
 
 

@@ -9,6 +9,7 @@ GEOMETRY = "window/geometry"
 STATE = "window/state"
 PAGE = "window/page"
 LAST_DATABASE = "data/last_database"
+LAST_SERVER = "data/last_server"  # File → Open server…: the URL without its password
 ASSESS_PERSON = "assess/facilitator"
 ASSESS_ROUND = "assess/round"
 ASSESS_ROLE = "assess/role"
