@@ -159,7 +159,7 @@ def test_a_new_database_is_made_when_asked_and_only_then(
 
 
 def test_first_start_makes_the_demo_in_the_data_folder(qapp, settings, monkeypatch):
-    monkeypatch.setattr(app.FirstStart, "wants_demo", lambda self: True)
+    monkeypatch.setattr(app, "first_run", lambda settings, offer_start: app.DEMO)
     database, choice = app.open_first(None, settings)
     try:
         assert choice.path == str(data_dir() / "demo.db")
@@ -171,7 +171,7 @@ def test_first_start_makes_the_demo_in_the_data_folder(qapp, settings, monkeypat
 def test_first_start_empty_makes_the_default_database(qapp, settings, monkeypatch):
     from kmdesk.paths import default_database_path
 
-    monkeypatch.setattr(app.FirstStart, "wants_demo", lambda self: False)
+    monkeypatch.setattr(app, "first_run", lambda settings, offer_start: "empty")
     database, choice = app.open_first(None, settings)
     try:
         assert choice.path == str(default_database_path())

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from kmdesk.logs import refused, start_logging
 from kmdesk.paths import data_dir, default_database_path
@@ -17,29 +17,10 @@ from kmdesk.ui import settings as keys
 from kmdesk.ui.database_choice import Choice, DatabaseChoice, file_of, open_app_database
 from kmdesk.ui.errors import install_excepthook
 from kmdesk.ui.events import DataEvents
+from kmdesk.ui.first_run import DEMO, NEW_TEAM, FirstRunDialog
 from kmdesk.ui.fonts import install_fonts
 from kmdesk.ui.page import AppContext
 from kmdesk.ui.settings import Settings
-
-
-class FirstStart(QMessageBox):
-    """On the very first start, offer the demo so a new user has something to look at."""
-
-    def __init__(self):
-        super().__init__()
-        self.setWindowTitle(self.tr("Welcome to kmdesk"))
-        self.setText(
-            self.tr(
-                "Would you like to look around with demo data first (three invented teams), "
-                "or start with an empty database for your own team?"
-            )
-        )
-        self.demo = self.addButton(self.tr("Open the demo"), QMessageBox.ButtonRole.AcceptRole)
-        self.addButton(self.tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
-
-    def wants_demo(self) -> bool:
-        self.exec()
-        return self.clickedButton() is self.demo
 
 
 def _demo() -> tuple[Choice, StoreError | None]:
@@ -60,26 +41,43 @@ def _demo() -> tuple[Choice, StoreError | None]:
     return choice, None
 
 
-def _first_choice(db: str | None, settings: Settings) -> tuple[Choice, StoreError | None]:
-    """What to open first, and the problem already known with it (a remembered file gone)."""
+def first_run(settings: Settings, offer_start: bool) -> str:
+    """The first-start dialog (a function, so tests can answer for the user)."""
+    return FirstRunDialog(settings, offer_start).ask()
+
+
+def _first_choice(
+    db: str | None, settings: Settings, answer: list[str] | None = None
+) -> tuple[Choice, StoreError | None]:
+    """What to open first, and the problem already known with it (a remembered file gone).
+
+    On the very first start (nothing given, nothing remembered, no database yet) the user
+    chooses the language, then the demo or a new team; the answer goes into ``answer``.
+    """
     given = db or os.environ.get("KMDESK_DATABASE_URL")
+    last = settings.text(keys.LAST_DATABASE)
+    if not given and not last and not default_database_path().exists():
+        chosen = first_run(settings, offer_start=True)
+        if answer is not None:
+            answer.append(chosen)
+        if chosen == DEMO:
+            return _demo()
     if given:
         return Choice(given), None
-    last = settings.text(keys.LAST_DATABASE)
     if last:
         path = file_of(last)
         if path is not None and not path.exists():
             # Moved or deleted since last time: say so, never put an empty one in its place.
             return Choice(last), NoSuchDatabase(str(path), "no such database")
         return Choice(last), None
-    if not default_database_path().exists() and FirstStart().wants_demo():
-        return _demo()
     return Choice(str(default_database_path())), None
 
 
-def open_first(db: str | None, settings: Settings) -> tuple[Database, Choice] | None:
+def open_first(
+    db: str | None, settings: Settings, answer: list[str] | None = None
+) -> tuple[Database, Choice] | None:
     """The database to start with; when it cannot be opened, the user chooses (None: quit)."""
-    choice, problem = _first_choice(db, settings)
+    choice, problem = _first_choice(db, settings, answer)
     while True:
         if problem is None:
             try:
@@ -102,7 +100,8 @@ def run(db: str | None = None) -> int:
     install_excepthook()
     settings = Settings()
     i18n.switch(settings.text(keys.LANGUAGE) or i18n.system_language())
-    opened = open_first(db, settings)
+    answer: list[str] = []
+    opened = open_first(db, settings, answer)
     if opened is None:
         return 2
     database, choice = opened
@@ -112,6 +111,8 @@ def run(db: str | None = None) -> int:
 
     window = MainWindow(AppContext(database, DataEvents(), settings))
     window.show()
+    if answer == [NEW_TEAM]:
+        window.new_team()
     code = app.exec()
     window.ctx.database.dispose()
     return code

@@ -30,6 +30,7 @@ from kmdesk.ui.banner import ReadOnlyBanner
 from kmdesk.ui.database_choice import Choice, DatabaseChoice, open_app_database
 from kmdesk.ui.errors import plain_message
 from kmdesk.ui.file_actions import FileActions
+from kmdesk.ui.first_run import NewTeamDialog, WelcomeNote
 from kmdesk.ui.page import AppContext, Page
 from kmdesk.ui.report_actions import ReportActions
 from kmdesk.ui.server_dialog import ServerDialog
@@ -74,17 +75,21 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, 1100])
         self.banner = ReadOnlyBanner()
+        self.welcome = WelcomeNote()
+        self.welcome.make_team.connect(lambda: self.new_team())
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        column.addWidget(self.welcome)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.location = QLabel()
         self.statusBar().addPermanentWidget(self.location)
         self._make_menus()
         ctx.events.database_replaced.connect(self._database_changed)
+        ctx.events.people_changed.connect(self._show_welcome)
         self.retranslate()
         self._database_changed()
         self._restore()
@@ -270,6 +275,24 @@ class MainWindow(QMainWindow):
         """File → Merge bundles…: ratings sent from other PCs, previewed, then merged."""
         return bundle_dialogs.merge_bundles(self, self.ctx)
 
+    def new_team(self, dialog: NewTeamDialog | None = None) -> bool:
+        """The "make my team" path: team, people, first round; then the Assess page on it."""
+        dialog = dialog or NewTeamDialog(self.ctx, self)
+        if dialog.made is None and dialog.exec() != NewTeamDialog.DialogCode.Accepted:
+            return False
+        self._show_welcome()
+        self.nav.setCurrentRow(0)
+        return True
+
+    def _show_welcome(self) -> None:
+        database = self.ctx.database
+        if database.read_only:
+            self.welcome.hide()
+            return
+        with database.session() as session:
+            empty = not repo.list_teams(session)
+        self.welcome.setVisible(empty)
+
     def switch_database(self, path: str, create: bool = False) -> bool:
         """Open another database; on a problem, say so, offer choices, else keep the current one."""
         choice: Choice | None = Choice(path, create)
@@ -336,6 +359,7 @@ class MainWindow(QMainWindow):
         # The pages follow database_replaced themselves (Page.follow_data_changes).
         database = self.ctx.database
         self.banner.setVisible(database.read_only)
+        self._show_welcome()
         self.import_action.setEnabled(not database.read_only)
         self.merge_action.setEnabled(not database.read_only)
         # Backups go in a folder beside the database, so that folder must be writable.
