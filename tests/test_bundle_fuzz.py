@@ -205,7 +205,7 @@ def _merge_whole_or_refuse(folder: Path, empty: Path, data: bytes) -> None:
 
 
 @pytest.mark.slow
-@FUZZ
+@settings(FUZZ, max_examples=300)
 @given(data=st.data())
 def test_a_bundle_with_any_value_changed_is_refused_cleanly_or_merged_whole(small, data):
     folder, parts, empty = small
@@ -239,3 +239,22 @@ def test_a_bundle_cut_short_or_with_bytes_flipped_is_refused_cleanly(small, cut,
 def test_any_bytes_are_refused_cleanly(small, data):
     folder, _parts, empty = small
     _merge_whole_or_refuse(folder, empty, b"PK\x03\x04" + data if data[:1] == b"P" else data)
+
+
+@pytest.mark.parametrize("value", [["a list"], {"an": "object"}, 3, None])
+def test_a_rating_naming_its_person_with_anything_but_text_is_refused(small, value):
+    # found by the fuzzing above with more examples: a list is not even hashable
+    folder, parts, _empty = small
+    tree = json.loads(parts["ratings.json"])
+    tree["ratings"][0]["person"] = value
+    changed = dict(parts, **{"ratings.json": json.dumps(tree).encode()})
+    manifest = json.loads(changed["manifest.json"])
+    manifest["entries"]["ratings.json"] = {
+        "bytes": len(changed["ratings.json"]),
+        "sha256": hashlib.sha256(changed["ratings.json"]).hexdigest(),
+    }
+    changed["manifest.json"] = json.dumps(manifest).encode()
+    path = folder / "person.kmdesk"
+    path.write_bytes(_zip(changed))
+    with pytest.raises(FileRejected, match=r"ratings\.json ratings\[0\] person"):
+        read_bundle(path)

@@ -343,7 +343,9 @@ def _fast_rating(item: object, people, rounds, codes) -> RatingRec | None:
     role, indicator, uid = item.get("role"), item.get("indicator"), item.get("uid")
     history = item.get("history")
     if not (
-        person in people
+        type(person) is str
+        and type(round_uid) is str
+        and person in people
         and round_uid in rounds
         and role in ROLE_CODES
         and type(indicator) is str
