@@ -31,6 +31,7 @@ from kmdesk.ui.database_choice import Choice, DatabaseChoice, open_app_database
 from kmdesk.ui.errors import plain_message
 from kmdesk.ui.file_actions import FileActions
 from kmdesk.ui.first_run import NewTeamDialog, WelcomeNote
+from kmdesk.ui.help_page import PAGE_TOPICS, HelpWindow
 from kmdesk.ui.page import AppContext, Page
 from kmdesk.ui.report_actions import ReportActions
 from kmdesk.ui.server_dialog import ServerDialog
@@ -156,6 +157,10 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[lang] = action
         self.help_menu = self.menuBar().addMenu("")
+        self.help_window: HelpWindow | None = None
+        self.help_action = QAction(self, shortcut=QKeySequence("F1"))
+        self.help_action.triggered.connect(lambda: self.show_help())
+        self.help_menu.addAction(self.help_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
@@ -186,6 +191,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.help_action.setText(self.tr("&Help: how to read the charts"))
         self.about_action.setText(self.tr("&About kmdesk"))
         self.location.setText(self.tr("Database: {0}").format(self.ctx.database.location))
 
@@ -233,6 +239,16 @@ class MainWindow(QMainWindow):
                 return None
             round_id = rounds[labels.index(chosen)].id
         return self.round_reports.export_round(round_id, folder)
+
+    def show_help(self, topic: str | None = None) -> HelpWindow:
+        """The help window, on the topic of the page in front unless one is named."""
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        page = self.pages[max(self.nav.currentRow(), 0)][0]
+        self.help_window.show_topic(topic or PAGE_TOPICS.get(page, "start"))
+        self.help_window.show()
+        self.help_window.activateWindow()
+        return self.help_window
 
     def show_about(self) -> None:
         QMessageBox.about(
