@@ -63,3 +63,26 @@ def test_fmt_score():
     assert fmt_score(None) == "–"
     assert fmt_score(3.0) == "3"
     assert fmt_score(2.666) == "2.7"
+
+
+def test_the_key_stays_on_the_figure_under_a_two_line_title():
+    # the Team page's matrix with a completeness note under the title, at the size it is
+    # drawn on a 1366 x 768 screen: the key's last line (S9) was cut off at the bottom
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text as TextArtist
+
+    from kmdesk.assess.framework import framework_from_dict
+    from kmdesk.charts.key import names_of
+    from kmdesk.store.frameworks import default_framework_data
+
+    framework = framework_from_dict(default_framework_data())
+    codes, names = list(framework.codes), names_of(framework)
+    members = [(f"คน {i}", {code: 3.0 for code in codes}) for i in range(4)]
+    title = "ตารางแห่งอิสรภาพ: ท่าไร่\nรวมผู้ที่ยังประเมินตนเองไม่ครบ: ดวงใจ มีสุข (5/18)"
+    fig = matrix_chart(codes, members, None, names, "th", title=title, figsize=(9.58, 5.86))
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    key = [t for t in fig.findobj(TextArtist) if not t.get_in_layout() and t.get_text()]
+    assert {"S9", "ความสามารถ"} <= {t.get_text() for t in key}
+    assert min(t.get_window_extent(renderer).y0 for t in key) >= 0

@@ -7,6 +7,7 @@ import datetime as dt
 import numpy as np
 import pytest
 from matplotlib.legend import Legend
+from matplotlib.text import Text as TextArtist
 
 from kmdesk.assess.framework import Text
 from kmdesk.assess.people import Round
@@ -29,7 +30,7 @@ def panels(fig):
 
 
 def panel(fig, code):
-    (ax,) = [ax for ax in panels(fig) if ax.get_title(loc="left").split("\n")[0] == code]
+    (ax,) = [ax for ax in panels(fig) if ax.get_title(loc="left").split()[0] == code]
     return ax
 
 
@@ -44,7 +45,16 @@ def test_one_panel_per_competency_with_each_rounds_score():
     assert points(panel(fig, "K1")) == ([0, 1, 2], [1.0, 2.0, 3.0])
     # S3 has no score in round 2: the point is skipped, not drawn at zero
     assert points(panel(fig, "S3")) == ([0, 2], [1.0, 2.0])
-    assert panel(fig, "K1").get_title(loc="left") == "K1\nชื่อ K1"
+    assert panel(fig, "K1").get_title(loc="left") == "K1 ชื่อ K1"
+
+
+def test_panel_titles_are_big_enough_to_read():
+    # issue 12: the titles were 7.5 points, about 9 px on screen; 9.5 points is about 13 px
+    fig = progress_chart(CODES, ROUNDS, TARGET, NAMES, "th")
+    ax = panel(fig, "K1")
+    (title,) = [t for t in ax.findobj(TextArtist) if t.get_text() == "K1 ชื่อ K1"]
+    assert title.get_fontsize() >= 9.5
+    assert title.get_fontsize() * fig.dpi / 72 >= 13  # pixels at the figure's resolution
 
 
 def test_drops_are_drawn_as_drops():
@@ -68,7 +78,7 @@ def test_target_line_and_round_labels_in_thai_and_english():
     assert legend == ["คะแนนประเมินตนเอง", "ลดลง", "เป้าหมาย"]
     en = progress_chart(CODES, ROUNDS, TARGET, NAMES, "en")
     assert en.get_suptitle() == "Progress per competency"
-    assert panel(en, "S1").get_title(loc="left") == "S1\nname S1"
+    assert panel(en, "S1").get_title(loc="left") == "S1 name S1"
     legend = [t.get_text() for lg in en.findobj(Legend) for t in lg.get_texts()]
     assert legend == ["Self-rating", "Dropped", "Target"]
 

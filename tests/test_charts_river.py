@@ -97,3 +97,40 @@ def test_twelve_members():
     members = [ln for ln in ax.get_lines() if ln.get_label().startswith("คน")]
     assert len(members) == 12
     assert len({(ln.get_color(), ln.get_linestyle(), ln.get_marker()) for ln in members}) == 12
+
+
+def test_with_a_second_round_the_legend_is_the_rounds_and_the_target():
+    # issue 12: two rounds with three members gave 9 entries (range and mean per round,
+    # three members, the target); now a round is one entry and members are named on the
+    # chart, at the end of their lines
+    later = {m: {c: v + 0.25 for c, v in p.items()} for m, p in PROFILES.items()}
+    fig = river_chart(
+        CODES,
+        [("รอบ 1", rows()), ("รอบ 2", rows(later))],
+        TARGET,
+        None,
+        "en",
+        labels=LABELS,
+        show_members=True,
+    )
+    legend = [t.get_text() for lg in fig.findobj(Legend) for t in lg.get_texts()]
+    assert legend == ["รอบ 1", "รอบ 2", "Target"]
+    (ax,) = fig.axes
+    ends = {t.get_text(): t for t in ax.texts}
+    assert set(ends) == set(LABELS.values())
+    # each name level with the member's last score (K2 in round 2: f1 2.25, f2 4.25,
+    # f3 5.25; all more than END_GAP apart), in the member's colour
+    lines = {ln.get_label(): ln for ln in ax.get_lines()}
+    assert [ends[n].xy[1] for n in ("สมศรี", "ประยูร", "วิไล")] == [2.25, 4.25, 5.25]
+    assert ends["สมศรี"].get_color() == lines["สมศรี"].get_color()
+
+
+def test_names_at_the_line_ends_never_overlap():
+    # three members ending on the same score are stacked at least END_GAP apart
+    same = {m: {"K1": 3.0, "K2": 3.0} for m in PROFILES}
+    fig = river_chart(
+        CODES, [("r", rows(same))], None, None, "th", labels=LABELS, show_members=True
+    )
+    (ax,) = fig.axes
+    # 3.0, then 3.0 + 0.32 = 3.32, then 3.32 + 0.32 = 3.64
+    assert sorted(t.xy[1] for t in ax.texts) == pytest.approx([3.0, 3.32, 3.64])

@@ -78,8 +78,13 @@ def draw_entries(
     points = 72.0 / root.dpi
     width = where.bbox.width * points * WIDTH_SAFETY
     height = where.bbox.height * points - top - 2 * PAD
+    room = title_room(root)
     if where.bbox.y1 >= root.bbox.y1 - 1:
-        height -= TITLE_ROOM
+        height -= room
+    else:
+        # a key under the chart: the layout takes the title's height from the chart and
+        # the key in proportion to their shares
+        height -= room * where.bbox.height / root.bbox.height
     for size in SIZES:
         title_h = line_step(size + 0.5)
         columns, tag_w, used = _layout(entries, width, size, ncols)
@@ -105,6 +110,13 @@ def draw_entries(
                 y += line_step(size)
             y += size * 0.35
     return texts
+
+
+def title_room(fig: FigureBase) -> float:
+    """Points the figure's title takes once laid out: ``TITLE_ROOM`` for one line, and a
+    line more for each further line (a completeness note under the title)."""
+    lines = fig.get_suptitle().count("\n") + 1 if fig.get_suptitle() else 1
+    return TITLE_ROOM + (lines - 1) * line_step(matplotlib.rcParams["figure.titlesize"])
 
 
 def make_room(
