@@ -7,7 +7,7 @@ import pytest
 from kmdesk import views
 from kmdesk.cli.analyze import analysis_json
 from kmdesk.cli.text import analysis_text
-from kmdesk.store import repo
+from tests.completeness_support import add_newcomer
 
 # The README's documented keys: these stay as they are; completeness only adds to members.
 TOP_KEYS = {
@@ -28,13 +28,9 @@ MEMBER_KEYS = {"id", "name", "agency", "active", "complete", "rated", "of"}
 @pytest.fixture
 def analysis(demo_db):
     """ท่าไร่ in รอบที่ 3 as recorder, with a newcomer who answered 5 of the 18 indicators."""
+    _, rnd = add_newcomer(demo_db)
     with demo_db.session() as session:
         team = views.find_team(session, "ท่าไร่")
-        rnd = views.find_round(session, "รอบที่ 3")
-    new = repo.add_facilitator(demo_db, "ดวงใจ มีสุข", "กศน.", team.id)
-    for code, level in {"K1.1": 2, "K1.2": None, "K2.2": 4, "S1.1": 1, "S8.1": 1}.items():
-        repo.set_rating(demo_db, new.id, rnd.id, "recorder", code, level)
-    with demo_db.session() as session:
         return views.analyze_team(session, team, rnd, "recorder")
 
 

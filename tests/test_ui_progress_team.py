@@ -74,7 +74,8 @@ def test_filters_anonymity_and_hover_on_the_team_page(qtbot, ctx, team_page):
     page.view.build_now()
     assert {"A", "B", "C"} <= set(lines(page))
     assert not any(part in t for t in texts(page) for n in names for part in n.split())
-    assert [page.member_list.item(i).text() for i in range(3)] == ["A", "B", "C"]
+    # each member with their completeness: the demo answered every indicator
+    assert [page.member_list.item(i).text() for i in range(3)] == ["A ✓", "B ✓", "C ✓"]
 
     QCoreApplication.processEvents()
     hover = next(h for h in page.view.chart.hovers if h.text.startswith("B · "))

@@ -149,12 +149,24 @@ class ChartView(QWidget):
     # --- what to show -------------------------------------------------------------------
 
     def set_maker(self, make: Maker, min_px: tuple[int, int] = MIN_PX) -> None:
-        """Draw the chart ``make`` builds (soon, once shown); ``min_px`` scrolls a tall chart."""
+        """Draw the chart ``make`` builds (soon, once shown); ``min_px`` scrolls a tall chart.
+
+        Until it is drawn the view says it is drawing, at once: a chart can take a second
+        or more, and the one shown before (another tab, team or person) must not stand in
+        for it meanwhile.
+        """
         self._make = make
         self._min_px = (max(min_px[0], MIN_PX[0]), max(min_px[1], MIN_PX[1]))
-        self.stack.setCurrentWidget(self.scroll)
         self._dirty = True
+        self._drop_canvas()
+        self.message.setText(self.tr("Drawing the chart…"))
+        self.stack.setCurrentWidget(self.message)
+        self.setCursor(Qt.CursorShape.BusyCursor)
         self._schedule()
+
+    def busy(self) -> bool:
+        """Whether the view is showing that a chart is being drawn."""
+        return self._dirty and self.stack.currentWidget() is self.message
 
     def show_message(self, text: str) -> None:
         """No chart: a sentence in its place (nothing rated yet, nothing chosen)."""
@@ -162,6 +174,7 @@ class ChartView(QWidget):
         self._dirty = False
         self._timer.stop()
         self._drop_canvas()
+        self.unsetCursor()
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
 
@@ -223,6 +236,8 @@ class ChartView(QWidget):
         self._background = None
         self._points = None
         self.scroll.setWidget(canvas)
+        self.stack.setCurrentWidget(self.scroll)
+        self.unsetCursor()
         canvas.draw_idle()
 
     def _drop_canvas(self) -> None:

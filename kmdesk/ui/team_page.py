@@ -2,27 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSplitter,
-    QTabBar,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSplitter, QWidget
 
 from kmdesk import charting, views
 from kmdesk.assess.framework import Framework
@@ -31,134 +13,76 @@ from kmdesk.paths import safe_file_name
 from kmdesk.store import frameworks, repo
 from kmdesk.ui import i18n
 from kmdesk.ui import settings as keys
-from kmdesk.ui.chart_view import ChartSaver, ChartView, fill_combo, filter_bar, split_ids
-from kmdesk.ui.page import AppContext, Page
-from kmdesk.ui.report_actions import PdfSubject, ReportActions
+from kmdesk.ui.chart_page import ID_ROLE, ChartPage
+from kmdesk.ui.chart_page_pairs import PairsPanel
+from kmdesk.ui.chart_view import fill_combo
+from kmdesk.ui.page import AppContext
+from kmdesk.ui.report_actions import PdfSubject
 
 KINDS = charting.TEAM_KINDS  # river, matrix, pairs, radar: the tabs, in this order
-ID_ROLE = Qt.ItemDataRole.UserRole
+# "1" or "0": members who have not answered every indicator are counted in the charts
+# (kmdesk.ui.settings is the place for this key; it lives here until it moves there)
+TEAM_INCOMPLETE = "team/include_incomplete"
+
+__all__ = ["ID_ROLE", "KINDS", "TeamPage"]
 
 
-class TeamPage(Page):
+class TeamPage(ChartPage):
     """Choose a team, role and round; see where the team stands and who can learn from whom."""
 
+    KINDS = KINDS
+    CHART_KEY = keys.TEAM_CHART
+    HIDDEN_KEY = keys.TEAM_HIDDEN
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(ctx, parent)
-        self.setObjectName("team")
-        self.data: views.TeamSlice | None = None
         self.compare: views.TeamSlice | None = None
         self.teams: list[Team] = []
         self.rounds: list[Round] = []
         self.framework: Framework | None = None  # the latest version: role names
-        self._loaded = False  # filters and data are read when the page is first shown
-        self._pending: set[tuple[str, str]] = set()  # (person, round) rated while hidden
-
-        self._build()
-        self.team_combo.currentIndexChanged.connect(self._slice_changed)
-        self.role_combo.currentIndexChanged.connect(self._slice_changed)
-        self.round_combo.currentIndexChanged.connect(self._slice_changed)
-        self.compare_combo.currentIndexChanged.connect(self._slice_changed)
+        super().__init__(ctx, parent)
+        self.setObjectName("team")
+        self.member_list = self.side_list
+        self.members_label = self.side_label
+        for combo in (self.team_combo, self.role_combo, self.round_combo, self.compare_combo):
+            combo.currentIndexChanged.connect(self._slice_changed)
         self.anonymous_check.toggled.connect(self._anonymous_changed)
-        self.member_list.itemChanged.connect(self._members_changed)
-        self.tabs.currentChanged.connect(self._kind_changed)
-        self.saver = ChartSaver(self, self.save_chart, self.suggested_name)
-        self.save_button.clicked.connect(self.saver.ask_and_save)
-        self.pdf_button.clicked.connect(self.export_pdf)
-        ctx.events.rating_changed.connect(self._rating_changed)
-        self.follow_data_changes()
+        self.incomplete_check.toggled.connect(self._incomplete_changed)
         self.retranslate()
 
     # --- building ---------------------------------------------------------------------
 
-    def _build(self) -> None:
+    def build_filters(self) -> list[tuple[QLabel, QComboBox]]:
         self.team_label, self.team_combo = QLabel(), QComboBox()
         self.role_label, self.role_combo = QLabel(), QComboBox()
         self.round_label, self.round_combo = QLabel(), QComboBox()
         self.compare_label, self.compare_combo = QLabel(), QComboBox()
-        bar = filter_bar(
-            (
-                (self.team_label, self.team_combo),
-                (self.role_label, self.role_combo),
-                (self.round_label, self.round_combo),
-                (self.compare_label, self.compare_combo),
-            )
-        )
+        return [
+            (self.team_label, self.team_combo),
+            (self.role_label, self.role_combo),
+            (self.round_label, self.round_combo),
+            (self.compare_label, self.compare_combo),
+        ]
+
+    def side_widgets(self) -> list[QWidget]:
+        # the switches about who is shown sit under the members, leaving the tabs' row to
+        # the tabs, which must all be in sight in Thai on a 1366-pixel screen
+        settings = self.ctx.settings
         self.anonymous_check = QCheckBox()
-        self.anonymous_check.setChecked(self.ctx.settings.text(keys.TEAM_ANONYMOUS) == "1")
-        self.save_button = QPushButton()
-        self.pdf_button = QPushButton()
-        self.reports = ReportActions(self, self.ctx)
+        self.anonymous_check.setChecked(settings.text(keys.TEAM_ANONYMOUS) == "1")
+        self.incomplete_check = QCheckBox()
+        self.incomplete_check.setChecked(settings.text(TEAM_INCOMPLETE, "1") == "1")
+        return [self.incomplete_check, self.anonymous_check]
 
-        self.members_label = QLabel()
-        self.member_list = QListWidget()
-        self.member_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.members_label.setBuddy(self.member_list)
-        side = QVBoxLayout()
-        side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.members_label)
-        side.addWidget(self.member_list, 1)
-        side_panel = QWidget()
-        side_panel.setLayout(side)
-        side_panel.setMaximumWidth(200)
-
-        self.tabs = QTabBar()
-        self.tabs.setExpanding(False)
-        for _kind in KINDS:
-            self.tabs.addTab("")
-        chosen = self.ctx.settings.text(keys.TEAM_CHART, "river")
-        self.tabs.setCurrentIndex(KINDS.index(chosen) if chosen in KINDS else 0)
-        self.view = ChartView()
-
-        self.pairs_label = QLabel()
-        self.pairs_table = QTableWidget(0, 3)
-        self.pairs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.pairs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.pairs_table.verticalHeader().hide()
-        self.pairs_table.setWordWrap(False)
-        header = self.pairs_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.outside_label = QLabel()
-        self.outside_label.setWordWrap(True)
-        self.outside_list = QListWidget()
-        self.outside_list.setObjectName("outside_help")
-        self.outside_list.setWordWrap(True)
-        self.outside_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        pairs = QVBoxLayout()
-        pairs.setContentsMargins(0, 0, 0, 0)
-        pairs.addWidget(self.pairs_label)
-        pairs.addWidget(self.pairs_table, 3)
-        pairs.addWidget(self.outside_label)
-        pairs.addWidget(self.outside_list, 2)
-        self.pairs_panel = QWidget()
-        self.pairs_panel.setLayout(pairs)
-        self.pairs_panel.setVisible(self._kind() == "pairs")
-
+    def chart_area(self) -> QWidget:
+        self.pairs_panel = PairsPanel()
+        self.pairs_panel.setVisible(self.kind() == "pairs")
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.view)
         self.split.addWidget(self.pairs_panel)
         self.split.setStretchFactor(0, 5)
         self.split.setStretchFactor(1, 2)
-        self.pairs_panel.setMinimumWidth(330)  # competency, learner and teacher side by side
         self.split.setChildrenCollapsible(False)
-        # what acts on the chart shown sits on the tabs' row, beside the chart it changes
-        tab_row = QHBoxLayout()
-        tab_row.addWidget(self.tabs)
-        tab_row.addStretch(1)
-        tab_row.addWidget(self.anonymous_check)
-        tab_row.addWidget(self.save_button)
-        tab_row.addWidget(self.pdf_button)
-        main = QVBoxLayout()
-        main.setContentsMargins(0, 0, 0, 0)
-        main.addLayout(tab_row)
-        main.addWidget(self.split, 1)
-        body = QHBoxLayout()
-        body.addWidget(side_panel)
-        body.addLayout(main, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(bar)
-        layout.addLayout(body, 1)
+        return self.split
 
     def retranslate(self) -> None:
         self.team_label.setText(self.tr("&Team:"))
@@ -170,57 +94,41 @@ class TeamPage(Page):
         self.anonymous_check.setToolTip(
             self.tr("Letters instead of names, for showing the team's charts to a wider group")
         )
+        self.incomplete_check.setText(self.tr("&Include incomplete"))
+        self.incomplete_check.setToolTip(
+            self.tr(
+                "Count members who have not answered every indicator of this role and round; "
+                "the chart names them either way"
+            )
+        )
         self.save_button.setText(self.tr("&Save chart…"))
         self.pdf_button.setText(self.tr("Export &PDF…"))
         self.pdf_button.setToolTip(
             self.tr("The team's report for this round; anonymous when the switch is on")
         )
         self.members_label.setText(self.tr("&Members"))
-        titles = {
+        self.pairs_panel.retranslate()
+        super().retranslate()
+
+    def tab_titles(self) -> dict[str, str]:
+        return {
             "river": self.tr("River"),
             "matrix": self.tr("Skills matrix"),
             "pairs": self.tr("Learning pairs"),
             "radar": self.tr("Team radar"),
         }
-        for index, kind in enumerate(KINDS):
-            self.tabs.setTabText(index, titles[kind])
-        self.pairs_label.setText(self.tr("Who learns from whom"))
-        self.pairs_table.setHorizontalHeaderLabels(
-            [self.tr("Competency"), self.tr("Learner"), self.tr("Learns from")]
-        )
-        if self._loaded:
-            # role and round names and the charts' words follow the language
-            self._fill_filters()
-            self._fill_members()
-            self._redraw()
 
     def nav_title(self) -> str:
         return self.tr("Team")
 
     # --- reading the database -----------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            self.refresh()
-        elif self._pending:
-            self._apply_pending()
+    def read_lists(self, session) -> None:
+        self.teams = repo.list_teams(session)
+        self.rounds = views.ordered_rounds(session)
+        self.framework = frameworks.load_framework(session) if self.rounds else None
 
-    def refresh(self) -> None:
-        """Read the teams, rounds and roles again, then the chosen slice (when shown)."""
-        self._pending.clear()
-        if not self.isVisible():
-            self._loaded = False  # read when the page is next shown
-            return
-        self._loaded = True
-        with self.ctx.database.session() as session:
-            self.teams = repo.list_teams(session)
-            self.rounds = views.ordered_rounds(session)
-            self.framework = frameworks.load_framework(session) if self.rounds else None
-        self._fill_filters()
-        self._load()
-
-    def _fill_filters(self) -> None:
+    def fill_filters(self) -> None:
         settings = self.ctx.settings
         fill_combo(
             self.team_combo,
@@ -253,17 +161,15 @@ class TeamPage(Page):
             other = None
         return team, rnd, self.role_combo.currentData(), other
 
-    def _load(self) -> None:
-        """Read the chosen slice (and the round to compare with) from the database."""
+    def read_slice(self, session) -> views.TeamSlice | None:
+        """The chosen slice; the round to compare with goes to ``self.compare``."""
         team, rnd, role, other = self._chosen()
-        self.data = self.compare = None
-        if team is not None and rnd is not None and role:
-            with self.ctx.database.session() as session:
-                self.data = views.team_slice(session, team, rnd, role)
-                if other is not None:
-                    self.compare = views.team_slice(session, team, other, role)
-        self._fill_members()
-        self._redraw()
+        self.compare = None
+        if team is None or rnd is None or not role:
+            return None
+        if other is not None:
+            self.compare = views.team_slice(session, team, other, role)
+        return views.team_slice(session, team, rnd, role)
 
     def _slice_changed(self) -> None:
         settings = self.ctx.settings
@@ -271,142 +177,110 @@ class TeamPage(Page):
         settings.set_text(keys.TEAM_ROLE, self.role_combo.currentData() or "")
         settings.set_text(keys.TEAM_ROUND, self.round_combo.currentData() or "")
         settings.set_text(keys.TEAM_COMPARE, self.compare_combo.currentData() or "")
-        self._load()
+        self.load()
 
     # --- members ------------------------------------------------------------------------
 
-    def _fill_members(self) -> None:
-        hidden = split_ids(self.ctx.settings.text(keys.TEAM_HIDDEN))
-        self.member_list.blockSignals(True)
+    def fill_side(self) -> None:
+        """Each member with how much of the round they answered: ✓, or "5 of 18"."""
+        if self.data is None:
+            self.fill_ticks([])
+            return
+        a = self.data.analysis
+        labels = self.data.labels(self.anonymous_check.isChecked())
+        rows = []
+        for person in a.members:
+            text = labels[person.id]
+            if not person.active:
+                text = self.tr("{0} (inactive)").format(text)
+            state, tip = self.answered(a.completeness_of(person.id))
+            text += f"\n{state}" if state else " ✓"
+            rows.append((text, person.id, tip))
+        self.fill_ticks(rows)
+        self._grey_left_out()
+
+    def _grey_left_out(self) -> None:
+        """Incomplete members look greyed out while they are left out of the charts."""
+        if self.data is None:
+            return
+        a = self.data.analysis
+        out = not self.incomplete_check.isChecked()
+        grey = self.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        self.member_list.blockSignals(True)  # a colour is no change of ticks
         try:
-            self.member_list.clear()
-            if self.data is None:
-                return
-            labels = self.data.labels(self.anonymous_check.isChecked())
-            for person in self.data.analysis.members:
-                text = labels[person.id]
-                if not person.active:
-                    text = self.tr("{0} (inactive)").format(text)
-                item = QListWidgetItem(text)
-                item.setData(ID_ROLE, person.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                checked = person.id not in hidden
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                self.member_list.addItem(item)
+            for row in range(self.member_list.count()):
+                item = self.member_list.item(row)
+                left_out = out and not a.complete(item.data(ID_ROLE))
+                item.setForeground(grey if left_out else QBrush())
         finally:
             self.member_list.blockSignals(False)
 
     def chosen_members(self) -> list[str] | None:
         """Ids of the ticked members; None when everyone is ticked (new members show too)."""
-        ids, everyone = [], True
-        for row in range(self.member_list.count()):
-            item = self.member_list.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                ids.append(item.data(ID_ROLE))
-            else:
-                everyone = False
-        return None if everyone else ids
-
-    def _members_changed(self) -> None:
-        hidden = split_ids(self.ctx.settings.text(keys.TEAM_HIDDEN))
-        for row in range(self.member_list.count()):
-            item = self.member_list.item(row)
-            member = item.data(ID_ROLE)
-            if item.checkState() == Qt.CheckState.Checked:
-                hidden.discard(member)
-            else:
-                hidden.add(member)
-        self.ctx.settings.set_text(keys.TEAM_HIDDEN, ",".join(sorted(hidden)))
-        self._redraw()
+        ids, every = self.ticked()
+        return None if every else ids
 
     def _anonymous_changed(self, checked: bool) -> None:
         self.ctx.settings.set_text(keys.TEAM_ANONYMOUS, "1" if checked else "0")
-        self._fill_members()
-        self._redraw()
+        self.fill_side()
+        self.redraw()
+
+    def _incomplete_changed(self, checked: bool) -> None:
+        self.ctx.settings.set_text(TEAM_INCOMPLETE, "1" if checked else "0")
+        self._grey_left_out()
+        self.redraw()
 
     # --- drawing ------------------------------------------------------------------------
 
-    def _kind(self) -> str:
-        return KINDS[max(self.tabs.currentIndex(), 0)]
-
-    def _kind_changed(self) -> None:
-        self.ctx.settings.set_text(keys.TEAM_CHART, self._kind())
-        self._redraw()
-
-    def _redraw(self) -> None:
-        kind = self._kind()
+    def before_redraw(self, kind: str) -> None:
         self.compare_combo.setEnabled(kind == "river")
         self.compare_label.setEnabled(kind == "river")
         self.pairs_panel.setVisible(kind == "pairs")
+        self.pairs_panel.clear()
+        if self.data is not None and kind == "pairs":
+            a = self._shown()
+            self.pairs_panel.fill(a, views.marked_labels(a, self._labels()))
+
+    def _labels(self) -> dict[str, str]:
+        return self.data.labels(self.anonymous_check.isChecked())
+
+    def _shown(self) -> views.TeamAnalysis:
+        return views.selected(self.data, self.chosen_members(), self.incomplete_check.isChecked())
+
+    def nothing_to_draw(self) -> str | None:
         data = self.data
-        members = self.chosen_members()
-        self._fill_pairs()
         if data is None:
-            self.view.show_message(
-                self.tr("Add a team, its members and a round on the People page first.")
-            )
-            return
+            return self.tr("Add a team, its members and a round on the People page first.")
         if not data.has_scores:
             a = data.analysis
-            self.view.show_message(
-                self.tr("Nobody in team {0} has rated themselves as {1} in {2} yet.").format(
-                    a.team.name, self.role_combo.currentText(), a.round.title
-                )
+            return self.tr("Nobody in team {0} has rated themselves as {1} in {2} yet.").format(
+                a.team.name, self.role_combo.currentText(), a.round.title
             )
-            return
-        if members == []:
-            self.view.show_message(self.tr("Tick at least one member to draw the charts."))
-            return
-        lang = i18n.language()
-        anonymous = self.anonymous_check.isChecked()
-        compare = self.compare if kind == "river" else None
-        self.view.set_maker(
-            lambda size: charting.draw_team(
-                data,
-                kind,
-                lang,
-                anonymous=anonymous,
-                members=members,
-                compare=compare,
-                figsize=size,
+        if self.chosen_members() == []:
+            return self.tr("Tick at least one member to draw the charts.")
+        if not self._shown().members:
+            return self.tr(
+                "None of the members ticked has answered every indicator yet. "
+                "Tick “Include incomplete” to see their charts."
             )
+        return None
+
+    def make_chart(self, figsize: tuple[float, float] | None = None) -> charting.Chart:
+        kind = self.kind()
+        return charting.draw_team(
+            self.data,
+            kind,
+            i18n.language(),
+            anonymous=self.anonymous_check.isChecked(),
+            members=self.chosen_members(),
+            compare=self.compare if kind == "river" else None,
+            figsize=figsize,
+            include_incomplete=self.incomplete_check.isChecked(),
         )
-
-    def _fill_pairs(self) -> None:
-        table = self.pairs_table
-        table.setRowCount(0)
-        self.outside_list.clear()
-        self.outside_label.clear()
-        if self.data is None or self._kind() != "pairs":
-            return
-        a = views.selected(self.data, self.chosen_members())
-        labels = self.data.labels(self.anonymous_check.isChecked())
-
-        def competency(code: str) -> str:
-            comp = a.framework.competency(code)
-            return f"{code} {i18n.text(comp.name)}" if comp else code
-
-        rows = [(cp.competency, pair) for cp in a.pairs for pair in cp.pairs]
-        table.setRowCount(len(rows))
-        for row, (code, pair) in enumerate(rows):
-            supplier = labels[pair.supplier] if pair.supplier else self.tr("outside the team")
-            # the code keeps the table narrow; the full name is a hover away
-            cells = ((code, competency(code)), (labels[pair.learner], None), (supplier, None))
-            for column, (text, tip) in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(tip or text)
-                table.setItem(row, column, item)
-        if a.outside_help:
-            self.outside_label.setText(
-                self.tr("Needs outside help (nobody in the team can teach it yet):")
-            )
-            self.outside_list.addItems([competency(code) for code in a.outside_help])
-        else:
-            self.outside_label.setText(self.tr("Someone in the team can teach every competency."))
 
     # --- rating changes -------------------------------------------------------------------
 
-    def _concerns(self, person: str, round_id: str, role: str) -> bool:
+    def concerns(self, person: str, round_id: str, role: str) -> bool:
         data = self.data
         if data is None or role != data.analysis.role:
             return False
@@ -415,74 +289,37 @@ class TeamPage(Page):
             rounds.add(self.compare.analysis.round.id)
         return round_id in rounds and person in {f.id for f in data.roster}
 
-    def _rating_changed(self, person: str, round_id: str, role: str) -> None:
-        if not self._concerns(person, round_id, role):
-            return
-        if not self.isVisible():
-            self._pending.add((person, round_id))
-            return
-        if not self._apply_change(person, round_id):
-            self._redraw()
-
-    def _apply_pending(self) -> None:
-        pending, self._pending = self._pending, set()
-        for person, round_id in pending:
-            if self._concerns(person, round_id, self.data.analysis.role):
-                self._apply_change(person, round_id, live=False)
-        self._fill_members()
-        self._redraw()
-
-    def _apply_change(self, person: str, round_id: str, live: bool = True) -> bool:
+    def apply_rating(self, person: str, round_id: str, live: bool = True) -> bool:
         """Read one person's ratings in one round again; True when the chart is up to date.
 
         The team radar moves that person's line in place; the other charts are drawn anew
         from the sums over the profiles already held.
         """
+        if not self.concerns(person, round_id, self.data.analysis.role if self.data else ""):
+            return True
         main = self.data.analysis.round.id == round_id
         held = self.data if main else self.compare
         with self.ctx.database.session() as session:
             ratings = repo.person_ratings(session, person, held.analysis.role, round_id)
         new = views.with_member_ratings(held, person, ratings)
         if new is None:
-            self._load()
+            self.load()
             return True
         if main:
             self.data = new
         else:
             self.compare = new
-        if not live:
-            return True
-        if new.member_ids != held.member_ids:
-            self._fill_members()
+        if not live or new.member_ids != held.member_ids:
             return False
-        if main and self._kind() == "radar" and held.has_scores:
+        if main and self.kind() == "radar" and held.has_scores:
             return self.view.patch(lambda chart: chart.patch(new, person))
         return False
 
     # --- saving -------------------------------------------------------------------------
 
-    def save_chart(self, path: str | Path) -> Path:
-        """Write the chart shown as PNG (200 dpi) or SVG, as ``kmdesk chart`` draws it."""
-        data = self.data
-        if data is None or not data.has_scores:
-            raise charting.NothingToChart(self.tr("There is no chart to save yet."))
-        kind = self._kind()
-        chart = charting.draw_team(
-            data,
-            kind,
-            i18n.language(),
-            anonymous=self.anonymous_check.isChecked(),
-            members=self.chosen_members(),
-            compare=self.compare if kind == "river" else None,
-        )
-        return charting.save_chart(chart.figure, path)
-
-    def suggested_name(self) -> str:
+    def name_parts(self) -> list[str]:
         a = self.data.analysis if self.data else None
-        parts = [self._kind()]
-        if a is not None:
-            parts += [a.team.name, a.role, a.round.title]
-        return safe_file_name("-".join(parts)) + ".png"
+        return [a.team.name, a.role, a.round.title] if a is not None else []
 
     def pdf_subject(self) -> PdfSubject | None:
         """The team report for the team and round shown, anonymous if the switch is on."""
@@ -492,6 +329,3 @@ class TeamPage(Page):
         anonymous = self.anonymous_check.isChecked()
         name = f"{self.team_combo.currentText()} - {self.round_combo.currentText()}"
         return PdfSubject("team", team, rnd, safe_file_name(name) + ".pdf", anonymous)
-
-    def export_pdf(self) -> None:
-        self.reports.export(self.pdf_subject())

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
+from kmdesk.assess.completeness import Completeness, completeness
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.people import Facilitator, Round, Team
 from kmdesk.assess.profile import Profile, profile
@@ -43,6 +44,11 @@ class PersonSlice:
     def rated_until(self, last: Round) -> list[Round]:
         """Rounds with a score up to and including ``last``, in date order."""
         return rounds_until(self.rated_rounds(), last)
+
+    def completeness(self, rnd: Round) -> Completeness:
+        """How much of ``rnd``'s framework version the person answered in this role."""
+        answered = (r.indicator for r in self.ratings.get(rnd.id, ()))
+        return completeness(self.framework(rnd), answered)
 
     def framework(self, rnd: Round | None = None) -> Framework:
         if rnd is not None and rnd.framework_version in self.frameworks:

@@ -182,6 +182,25 @@
     </message>
 </context>
 <context>
+    <name>ChartPage</name>
+    <message>
+        <source>There is no chart to save yet.</source>
+        <translation>ยังไม่มีกราฟให้บันทึก</translation>
+    </message>
+    <message>
+        <source>Answered all {0} indicators of this role and round</source>
+        <translation>ตอบครบทั้ง {0} ตัวชี้วัดของบทบาทและรอบนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>{0} of {1} answered</source>
+        <translation>ตอบแล้ว {0} จาก {1} ข้อ</translation>
+    </message>
+    <message>
+        <source>Answered {0} of the {1} indicators of this role and round: not complete yet</source>
+        <translation>ตอบแล้ว {0} จาก {1} ตัวชี้วัดของบทบาทและรอบนี้ ยังไม่ครบ</translation>
+    </message>
+</context>
+<context>
     <name>ChartSaver</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -202,6 +221,13 @@
     <message>
         <source>The chart was not saved:</source>
         <translation>บันทึกกราฟไม่ได้:</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>กำลังวาดกราฟ…</translation>
     </message>
 </context>
 <context>
@@ -317,6 +343,14 @@
     <message>
         <source>Needs outside help</source>
         <translation>ต้องหาผู้รู้จากภายนอก</translation>
+    </message>
+    <message>
+        <source>Includes self-assessments not yet complete: {0}</source>
+        <translation>รวมผู้ที่ยังประเมินตนเองไม่ครบ: {0}</translation>
+    </message>
+    <message>
+        <source>Leaves out self-assessments not yet complete: {0}</source>
+        <translation>ไม่รวมผู้ที่ยังประเมินตนเองไม่ครบ: {0}</translation>
     </message>
 </context>
 <context>
@@ -909,6 +943,37 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     </message>
 </context>
 <context>
+    <name>PairsPanel</name>
+    <message>
+        <source>Who learns from whom</source>
+        <translation>ใครเรียนรู้จากใคร</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>ความสามารถ</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>ผู้เรียนรู้</translation>
+    </message>
+    <message>
+        <source>Learns from</source>
+        <translation>เรียนรู้จาก</translation>
+    </message>
+    <message>
+        <source>outside the team</source>
+        <translation>คนนอกทีม</translation>
+    </message>
+    <message>
+        <source>Needs outside help (nobody in the team can teach it yet):</source>
+        <translation>ต้องการความช่วยเหลือจากภายนอก (ยังไม่มีใครในทีมสอนเรื่องนี้ได้):</translation>
+    </message>
+    <message>
+        <source>Someone in the team can teach every competency.</source>
+        <translation>ทุกความสามารถมีคนในทีมที่สอนได้</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>People and rounds</source>
@@ -1061,8 +1126,8 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>{0} ยังไม่ได้ประเมินตนเองในบทบาท {1} ในรอบที่เลือก</translation>
     </message>
     <message>
-        <source>There is no chart to save yet.</source>
-        <translation>ยังไม่มีกราฟให้บันทึก</translation>
+        <source>not rated</source>
+        <translation>ยังไม่ได้ประเมิน</translation>
     </message>
 </context>
 <context>
@@ -1760,22 +1825,6 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>โปรไฟล์ความสามารถของทีม</translation>
     </message>
     <message>
-        <source>Who learns from whom</source>
-        <translation>ใครเรียนรู้จากใคร</translation>
-    </message>
-    <message>
-        <source>Competency</source>
-        <translation>ความสามารถ</translation>
-    </message>
-    <message>
-        <source>Learner</source>
-        <translation>ผู้เรียนรู้</translation>
-    </message>
-    <message>
-        <source>Learns from</source>
-        <translation>เรียนรู้จาก</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>ทีม</translation>
     </message>
@@ -1800,20 +1849,16 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ติ๊กเลือกสมาชิกอย่างน้อย 1 คน เพื่อแสดงกราฟ</translation>
     </message>
     <message>
-        <source>outside the team</source>
-        <translation>คนนอกทีม</translation>
+        <source>&amp;Include incomplete</source>
+        <translation>รวมผู้ที่ยังประเมินไม่ครบ (&amp;I)</translation>
     </message>
     <message>
-        <source>Needs outside help (nobody in the team can teach it yet):</source>
-        <translation>ต้องการความช่วยเหลือจากภายนอก (ยังไม่มีใครในทีมสอนเรื่องนี้ได้):</translation>
+        <source>Count members who have not answered every indicator of this role and round; the chart names them either way</source>
+        <translation>นับรวมสมาชิกที่ยังตอบตัวชี้วัดของบทบาทและรอบนี้ไม่ครบ ไม่ว่าจะเลือกแบบใด กราฟจะระบุชื่อไว้</translation>
     </message>
     <message>
-        <source>Someone in the team can teach every competency.</source>
-        <translation>ทุกความสามารถมีคนในทีมที่สอนได้</translation>
-    </message>
-    <message>
-        <source>There is no chart to save yet.</source>
-        <translation>ยังไม่มีกราฟให้บันทึก</translation>
+        <source>None of the members ticked has answered every indicator yet. Tick “Include incomplete” to see their charts.</source>
+        <translation>สมาชิกที่เลือกไว้ยังไม่มีใครตอบครบทุกตัวชี้วัด ติ๊ก “รวมผู้ที่ยังประเมินไม่ครบ” เพื่อดูกราฟของพวกเขา</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1946,14 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>or</source>
         <translation>หรือ</translation>
+    </message>
+    <message>
+        <source>Not yet complete, counted in the sums (indicators answered):</source>
+        <translation>ยังประเมินไม่ครบ นับรวมในผลของทีม (ตัวชี้วัดที่ตอบแล้ว):</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} จาก {1}</translation>
     </message>
 </context>
 </TS>
