@@ -63,6 +63,7 @@ class _Peak:
     def __init__(self):
         self.file = tempfile.NamedTemporaryFile("w+", suffix=".peak", delete=False)  # noqa: SIM115
         self.file.close()
+        self.said = ""
 
     def wrap(self, argv: Sequence[str]) -> list[str]:
         if GNU_TIME is None:
@@ -71,7 +72,9 @@ class _Peak:
 
     def read(self, usage) -> int:
         try:
-            lines = Path(self.file.name).read_text(encoding="utf-8").split()
+            text = Path(self.file.name).read_text(encoding="utf-8")
+            self.said = " ".join(text.splitlines()[:-1])  # e.g. "Command terminated by signal 11"
+            lines = text.split()
             return int(lines[-1]) * 1024 if GNU_TIME and lines else usage.ru_maxrss * 1024
         except (OSError, ValueError):
             return usage.ru_maxrss * 1024
@@ -198,6 +201,8 @@ class Host:
         self.start = time.perf_counter()
         self.proc = _start(argv, env, None, self._err, self._peak)
         self.marks: queue.Queue[tuple[str, str, float]] = queue.Queue()
+        self.seen = 0
+        self.ended: Run | None = None
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
@@ -217,8 +222,15 @@ class Host:
                 raise Failed(f"no {name!r} from the app within {timeout:.0f} s") from None
             if got == name:
                 return rest
-            if got in ("failed", "exit"):
-                raise Failed(f"the app stopped before {name!r}: {rest}\n{self.stderr()[-2000:]}")
+            if got == "failed":
+                raise Failed(f"the app gave up before {name!r}: {rest}\n{self.stderr()[-2000:]}")
+            if got == "exit":
+                ended = self.close()
+                raise Failed(
+                    f"the app ended before {name!r} (exit code {ended.code}; "
+                    f"{self.seen} marks seen):\n{ended.stderr[-2000:]}"
+                )
+            self.seen += 1
 
     def send(self, text: str) -> None:
         assert self.proc.stdin is not None
@@ -226,10 +238,14 @@ class Host:
         self.proc.stdin.flush()
 
     def stderr(self) -> str:
+        if self.ended is not None:
+            return self.ended.stderr
         self._err.seek(0)
         return self._err.read()
 
     def close(self) -> Run:
+        if self.ended is not None:
+            return self.ended
         with contextlib.suppress(OSError):
             self.send("quit")
             assert self.proc.stdin is not None
@@ -242,4 +258,7 @@ class Host:
         seconds = time.perf_counter() - self.start
         stderr = self.stderr()
         self._err.close()
-        return Run(seconds, self.proc.returncode, self._peak.read(usage), stderr=stderr)
+        peak = self._peak.read(usage)
+        stderr = f"{self._peak.said}\n{stderr}" if self._peak.said else stderr
+        self.ended = Run(seconds, self.proc.returncode, peak, stderr=stderr)
+        return self.ended

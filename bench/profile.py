@@ -6,8 +6,9 @@
 # (a sampling profiler: wall-clock time, C calls and waiting included) and writes
 # bench/cache/profiles/TARGET.txt (the call tree) and TARGET-flat.txt (functions by their own
 # time), then prints the top of the tree. `memory` instead prints the resident set added by
-# each large package kmdesk's window imports, in the order it imports them. Run the benchmark
-# (or --quick) once before, so the demo and the large file exist in bench/cache/.
+# each large package kmdesk's window imports, in the order it imports them; `import-memory`
+# the lines holding Python's memory near the peak of a 10,044-row import (tracemalloc). Run
+# the benchmark (or --quick) once before, so the demo and the large file exist in bench/cache/.
 
 from __future__ import annotations
 
@@ -49,6 +50,52 @@ def child(out: str, args: list[str]) -> int:
     return code
 
 
+def child_memory(out: str, args: list[str]) -> int:
+    """In a fresh interpreter: `kmdesk ARGS` under tracemalloc; the largest snapshot's lines.
+
+    A thread takes a snapshot every half second and keeps the one holding the most, so the
+    lines shown are those holding memory near the peak, not at the end.
+    """
+    import threading
+    import time
+    import tracemalloc
+
+    tracemalloc.start(1)
+    best: list = [0, None]
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(0.5):
+            size = tracemalloc.get_traced_memory()[0]
+            if size > best[0]:
+                best[:] = [size, tracemalloc.take_snapshot()]
+
+    threading.Thread(target=watch, daemon=True).start()
+    from kmdesk.cli.main import main
+
+    start = time.perf_counter()
+    with contextlib.redirect_stdout(io.StringIO()):
+        code = main(args)
+    done.set()
+    peak = tracemalloc.get_traced_memory()[1]
+    snapshot = best[1] or tracemalloc.take_snapshot()
+    lines = [
+        f"kmdesk {' '.join(args)}",
+        f"{time.perf_counter() - start:.1f} s under tracemalloc; Python's traced peak "
+        f"{peak / 2**20:.1f} MiB; the snapshot below holds {best[0] / 2**20:.1f} MiB",
+        "",
+        "by line:",
+    ]
+    for stat in snapshot.statistics("lineno")[: TOP_LINES // 2]:
+        frame = stat.traceback[0]
+        lines.append(f"{stat.size / 2**20:8.1f} MiB {stat.count:9,} blocks  {frame}")
+    lines += ["", "by file:"]
+    for stat in snapshot.statistics("filename")[:15]:
+        lines.append(f"{stat.size / 2**20:8.1f} MiB  {stat.traceback[0].filename}")
+    Path(out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return code
+
+
 def cli_targets(quick: bool) -> dict[str, list[str]]:
     from bench.common import FULL, QUICK, team_name
     from bench.peers import DEMO_PERSON
@@ -83,6 +130,8 @@ def cli_targets(quick: bool) -> dict[str, list[str]]:
             big,
         ],
         "import": ["import", str(cache / f"ratings-{people}.csv"), "--db", "IMPORT_DB"],
+        # a tenth of the size: memory grows with the rows, and tracemalloc is slow
+        "import-memory": ["import", str(cache / "ratings-93.csv"), "--db", "IMPORT_DB"],
     }
 
 
@@ -102,7 +151,8 @@ def profile_cli(name: str, args: list[str]) -> Path:
     for pdf in ("team.pdf", "person.pdf"):
         (OUT / pdf).unlink(missing_ok=True)
     path = OUT / f"{name}.txt"
-    run([PYTHON, "-m", "bench.profile", "--child", str(path), "--", *args], env=bench_env())
+    mode = "--child-memory" if name.endswith("-memory") else "--child"
+    run([PYTHON, "-m", "bench.profile", mode, str(path), "--", *args], env=bench_env())
     shutil.rmtree(OUT / "import.db-backups", ignore_errors=True)
     return path
 
@@ -228,6 +278,7 @@ TARGETS = (
     "analyze",
     "analyze-large",
     "import",
+    "import-memory",
     "river",
 )
 
@@ -236,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--child"]:
         return child(argv[1], argv[3:])
+    if argv[:1] == ["--child-memory"]:
+        return child_memory(argv[1], argv[3:])
     parser = argparse.ArgumentParser(prog="python -m bench.profile", description=__doc__)
     parser.add_argument("targets", nargs="*", metavar="TARGET", help=", ".join(TARGETS))
     parser.add_argument("--quick", action="store_true", help="the --quick run's large file")
@@ -247,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     for name in args.targets or TARGETS:
         print(f"== {name}", flush=True)
-        if name in ("report-team", "report-person", "analyze", "analyze-large", "import"):
+        if name in cli_targets(args.quick):
             paths = [profile_cli(name, cli_targets(args.quick)[name])]
         elif name == "window":
             paths = profile_window()

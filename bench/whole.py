@@ -169,6 +169,7 @@ def bench_window(cfg: Config, report: Report, demo: Path) -> None:
         return "loaded" if seen == {True} else "not loaded" if seen == {False} else "sometimes"
 
     at_paint = statistics.median(json.loads(r.texts["paint"])["peak"] for r in ours)
+    modules = ", ".join(json.loads(ours[-1].texts["paint"]).get("modules", [])) or "none"
     starts = "; ".join(
         f"starting on the {page} page, first paint {s(median_s(rs, 'paint'))} "
         f"(matplotlib {loaded(rs, 'paint')})"
@@ -187,8 +188,9 @@ def bench_window(cfg: Config, report: Report, demo: Path) -> None:
         f"interleaved; kmdesk paint {seconds_range(ours, 'paint')}, usable "
         f"{seconds_range(ours, 'usable')}; bare paint {seconds_range(bare, 'paint')}. "
         f"matplotlib in sys.modules at kmdesk's first paint: {loaded(ours, 'paint')}; at "
-        f"usable: {loaded(ours, 'usable')}. Memory: the process's peak resident set from "
-        f"wait4 (kmdesk {mib_range(ours)}, {at_paint:.0f} MiB of it already at the first "
+        f"usable: {loaded(ours, 'usable')}; large packages imported by the first paint: "
+        f"{modules}. Memory: the process's peak resident set, read by GNU time "
+        f"(kmdesk {mib_range(ours)}, {at_paint:.0f} MiB of it already at the first "
         f"paint; bare {mib_range(bare)}); 4d: one run that then shows each page in turn, "
         "1.5 s each." + (f" Diagnosis: {starts}." if starts else "")
     )
@@ -400,7 +402,7 @@ def bench_import_whole(
         f"standard library only), whole processes, medians of {cfg.whole_repeats} after a "
         f"warm-up, interleaved; kmdesk {seconds_range(runs['kmdesk'])} "
         f"({mib_range(runs['kmdesk'])}), bare {seconds_range(runs['bare'])}. Memory: peak "
-        f"resident set from wait4; other sizes run once; growth {growth / 1024:,.2f} KiB per "
+        f"resident set read by GNU time; other sizes run once; growth {growth / 1024:,.2f} KiB per "
         f"row between the smallest and the largest file (the limit is "
         f"{limits.MAX_ROWS:,} rows). The bomb: a {bomb.stat().st_size / 1e6:.1f} MB workbook "
         "whose sheet unpacks to 1 GiB; kmdesk exited "
