@@ -383,8 +383,9 @@ def test_copy_fills_only_unrated_indicators_and_undo_removes_exactly_those(
     assert stored(demo_db, sel) == own
     page.redo()
     assert stored(demo_db, sel) == after
-    # nothing left to copy: nothing happens, and it says so
-    page.copy_button.click()
+    # nothing left to copy: not offered; asked anyway, nothing happens, and it says so
+    assert not page.copy_button.isEnabled()
+    page.copy_previous_round()
     assert stored(demo_db, sel) == after
     assert page.undo_stack.count() == 3
     assert "Nothing to copy" in page.message.text()

@@ -187,7 +187,11 @@ class AssessChanges:
             else:
                 self.stored[code] = state
         self.form.set_states(states)
+        # What was just written here is this PC's (no read: this runs inside saves and undo).
+        self.other_pcs -= set(states)
+        self.form.set_other_pc(self.other_pcs)
         self._update_counter()
+        self._update_copy()
         self._update_radar()
         if self._in_history and states:
             # Show what the undo or redo changed.

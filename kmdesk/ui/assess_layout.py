@@ -63,6 +63,12 @@ class AssessLayout:
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.copy_button = QPushButton()
+        # A shared laptop: back to no one chosen, so the next person starts on nothing.
+        self.next_button = QPushButton()
+        # Said where it is seen at once, not at the foot of the keys.
+        self.saved_note = QLabel()
+        self.saved_note.setObjectName("savedNote")
+        self.saved_note.setStyleSheet("color: #1b7a3a;")
         self.pdf_button = QPushButton()
         self.reports = ReportActions(self, self.ctx)
         self.pdf_button.clicked.connect(self.export_pdf)
@@ -76,7 +82,9 @@ class AssessLayout:
         grid.addWidget(self.round_combo, 0, 3)
         grid.addWidget(self.role_label, 0, 4)
         grid.addWidget(self.role_combo, 0, 5)
-        grid.setColumnStretch(6, 1)
+        grid.addWidget(self.next_button, 0, 6)
+        grid.setColumnStretch(7, 1)
+        grid.addWidget(self.saved_note, 0, 8)
         second = QHBoxLayout()
         second.addWidget(self.counter)
         second.addSpacing(16)

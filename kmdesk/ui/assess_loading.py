@@ -9,8 +9,9 @@ from kmdesk.assess.framework import Framework
 from kmdesk.assess.people import Facilitator, Round, previous_round
 from kmdesk.assess.profile import profile
 from kmdesk.assess.ratings import Rating
-from kmdesk.store import assess_queries, repo
+from kmdesk.store import assess_marks, assess_queries, repo
 from kmdesk.store.frameworks import load_framework, load_targets
+from kmdesk.store.pc import pc_id
 from kmdesk.ui import i18n
 from kmdesk.ui import settings as keys
 from kmdesk.ui.assess_undo import Selection
@@ -86,7 +87,7 @@ class AssessLoading:
                 row = self.person_model.rowCount() - 1
                 first = row if first < 0 else first
                 chosen = row if person.id == wanted else chosen
-        if chosen < 0:
+        if chosen < 0 and not self.neutral:
             chosen = first
         combo.setCurrentIndex(chosen)
         combo.blockSignals(False)
@@ -134,6 +135,8 @@ class AssessLoading:
         # Undo must never reach ratings the person can no longer see.
         self.undo_stack.clear()
         self._clear_message()
+        if self.person_combo.currentIndex() >= 0:
+            self.neutral = False
         self._load_selection()
         self._saves_changed()  # changes still waiting are still to be told about
         sel = self.selection
@@ -151,6 +154,7 @@ class AssessLoading:
         self.selection = sel
         if sel is None or rnd is None:
             self.framework, self.stored, self.earlier, self.earlier_profile = None, {}, None, {}
+            self.earlier_codes = frozenset()
             self._show_empty_reason()
             self._show_role()
             self._update_counter()
@@ -162,6 +166,7 @@ class AssessLoading:
         self.earlier = previous_round(self.rounds, rnd)
         with self.ctx.database.session() as session:
             stored = assess_queries.stored_ratings(session, *self._key(sel))
+            self.other_pcs = assess_marks.from_other_pcs(session, *self._key(sel), pc_id())
             earlier = (
                 repo.person_ratings(session, sel.facilitator_id, sel.role, self.earlier.id)
                 if self.earlier
@@ -169,6 +174,7 @@ class AssessLoading:
             )
         self.stored = {code: state for code, state in stored.items() if state is not None}
         self.earlier_profile = profile(earlier)
+        self.earlier_codes = frozenset(r.indicator for r in earlier)
         # Retired indicators stay hidden unless this person already answered them.
         shown = frozenset(
             ind.code for ind in framework.indicators if not ind.retired or ind.code in self.stored
@@ -179,6 +185,7 @@ class AssessLoading:
         self.form.set_targets(self.targets.get(sel.role, {}))
         self.form.set_states({card.code: self.stored.get(card.code) for card in self.form.cards})
         self.form.set_previous({r.indicator: r.level for r in earlier})
+        self.form.set_other_pc(self.other_pcs)
         self.form.set_unsaved(self.saves.shown_for(sel), self.saves.state)
         self.form.set_read_only(self.read_only)
         self._show_empty_reason()
@@ -209,6 +216,12 @@ class AssessLoading:
                     "AssessPage", "No assessment rounds yet. Add a round first."
                 )
             )
+        elif self.selection is None and self.neutral:
+            self.empty.setText(
+                QCoreApplication.translate(
+                    "AssessPage", "Choose your name in the Facilitator box to begin (Alt+A)."
+                )
+            )
         else:
             self.empty.clear()
         self.stack.setCurrentWidget(self.form if self.selection else self.empty)
@@ -232,8 +245,12 @@ class AssessLoading:
         self.counter.setText(text)
 
     def _update_copy(self) -> None:
+        # Offered only when it would fill something: an unanswered indicator answered before.
+        cards = self.form.cards if self.selection is not None else []
         self.copy_button.setEnabled(
-            self.selection is not None and self.earlier is not None and not self.read_only
+            self.earlier is not None
+            and not self.read_only
+            and any(c.code not in self.stored and c.code in self.earlier_codes for c in cards)
         )
         if self.earlier is not None:
             self.copy_button.setText(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
@@ -42,6 +42,9 @@ class AssessPage(AssessLayout, AssessLoading, AssessChanges, Page):
         self.targets: dict[str, dict[str, int]] = {}
         self.earlier: Round | None = None  # the round before the chosen one
         self.earlier_profile: Profile = {}
+        self.earlier_codes: frozenset[str] = frozenset()  # what the earlier round answered
+        self.other_pcs: set[str] = set()  # indicators last saved on another PC
+        self.neutral = False  # "Next person": no one chosen until someone chooses themselves
         self._frameworks: dict[int, Framework] = {}
         self._built_for: tuple[int, frozenset[str]] | None = None
         self._announcing = False  # our own rating_changed is not news to us
@@ -61,12 +64,16 @@ class AssessPage(AssessLayout, AssessLoading, AssessChanges, Page):
         layout.addWidget(self.splitter, 1)
         QWidget.setTabOrder(self.person_combo, self.round_combo)
         QWidget.setTabOrder(self.round_combo, self.role_combo)
-        QWidget.setTabOrder(self.role_combo, self.copy_button)
+        QWidget.setTabOrder(self.role_combo, self.next_button)
+        QWidget.setTabOrder(self.next_button, self.copy_button)
 
         self.person_combo.currentIndexChanged.connect(self._selection_changed)
         self.round_combo.currentIndexChanged.connect(self._selection_changed)
         self.role_combo.currentIndexChanged.connect(self._selection_changed)
+        # Choosing a person (not merely looking through the list) hands the keys to the form.
+        self.person_combo.activated.connect(self._person_chosen)
         self.copy_button.clicked.connect(self.copy_previous_round)
+        self.next_button.clicked.connect(self.next_person)
         self.form.chosen.connect(self.choose)
         self.form.clear_requested.connect(self.clear)
         self.form.note_edited.connect(self.save_note)
@@ -93,9 +100,15 @@ class AssessPage(AssessLayout, AssessLoading, AssessChanges, Page):
         self.pdf_button.setText(self.tr("Export &PDF…"))
         self.retry_button.setText(self.tr("&Save again"))
         self.pdf_button.setToolTip(self.tr("This person's report for this round, ready to print"))
-        self.person_label.setText(self.tr("&Facilitator:"))
-        self.round_label.setText(self.tr("&Round:"))
-        self.role_label.setText(self.tr("R&ole:"))
+        # Alt+F is the File menu; Round and Role take the letters the other pages use.
+        self.person_label.setText(self.tr("F&acilitator:"))
+        self.round_label.setText(self.tr("R&ound:"))
+        self.role_label.setText(self.tr("&Role:"))
+        self.next_button.setText(self.tr("&Next person"))
+        self.next_button.setToolTip(
+            self.tr("Finished? Clear the form so the next facilitator starts afresh")
+        )
+        self.saved_note.setText(self.tr("✓ Every answer is saved at once."))
         self.keys_help.setText(
             self.tr(
                 "<b>Keys</b><br>"
@@ -104,8 +117,7 @@ class AssessPage(AssessLayout, AssessLoading, AssessChanges, Page):
                 "<b>Enter</b> or <b>N</b> write the evidence note, <b>Esc</b> back<br>"
                 "<b>↑</b> <b>↓</b> or <b>Tab</b> move · <b>←</b> <b>→</b> lower or raise<br>"
                 "<b>Delete</b> remove the answer<br>"
-                "<b>Ctrl+Z</b> undo · <b>Ctrl+Shift+Z</b> redo<br>"
-                "Every answer is saved at once."
+                "<b>Ctrl+Z</b> undo · <b>Ctrl+Shift+Z</b> redo"
             )
         )
         if self.people and self.rounds:
@@ -133,7 +145,7 @@ class AssessPage(AssessLayout, AssessLoading, AssessChanges, Page):
             return
         key, args = self._message_key
         texts = {
-            "copied": self.tr("Answers copied from {1}: {0}. Change any that are different now."),
+            "copied": self.tr("{0} answers copied from {1}."),
             "nothing_to_copy": self.tr(
                 "Nothing to copy: every indicator has an answer, or {0} has none for this role."
             ),
@@ -171,6 +183,22 @@ class AssessPage(AssessLayout, AssessLoading, AssessChanges, Page):
     # --- loading ----------------------------------------------------------------------
 
     # --- focus and layout -------------------------------------------------------------
+
+    def next_person(self) -> None:
+        """Back to a neutral start on a shared laptop: no one chosen, no one's answers shown."""
+        self.form.flush_note()  # a note being typed is the last person's, and is saved
+        self.neutral = True
+        self.person_combo.setCurrentIndex(-1)
+        self.ctx.settings.set_text(keys.ASSESS_PERSON, "")
+        self.person_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _person_chosen(self, _index: int) -> None:
+        # After the combo's own handling, so the form shows the person chosen.
+        QTimer.singleShot(0, self._focus_first_unrated)
+
+    def _focus_first_unrated(self) -> None:
+        if self.isVisible() and self.selection is not None:
+            self.form.focus_card(self.form.first_unrated())
 
     def _focus_in_form(self) -> bool:
         widget = QApplication.focusWidget()
