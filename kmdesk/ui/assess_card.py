@@ -60,6 +60,12 @@ class IndicatorCard(QFrame):
         self.status.setProperty("unsaved", False)
         self.status.setProperty("saved", False)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        # The value shown came from another PC (a merged bundle, or a shared server).
+        self.other_pc = QLabel()
+        self.other_pc.setObjectName("otherPc")
+        self.other_pc.setStyleSheet("color: #8a5a00;")
+        self.other_pc.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.other_pc.setVisible(False)
         self.previous = QLabel()
         self.previous.setObjectName("muted")
         self.previous.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -91,6 +97,7 @@ class IndicatorCard(QFrame):
         side = QVBoxLayout()
         side.setSpacing(0)
         side.addWidget(self.status)
+        side.addWidget(self.other_pc)
         side.addWidget(self.previous)
         side.addStretch(1)
         head.addLayout(side)
@@ -125,6 +132,10 @@ class IndicatorCard(QFrame):
         for level, choice in self.choices.items():
             choice.setToolTip(self.tr("Key: {0}").format(level))
         self.retired.setText(self.tr("No longer in use; shown because it was rated."))
+        self.other_pc.setText(self.tr("changed on another PC"))
+        self.other_pc.setToolTip(
+            self.tr("This answer was last saved on another computer, then brought here.")
+        )
         self.note_label.setText(self.tr("Evidence:"))
         self.note.setPlaceholderText(self.tr("What did I do that shows this? (Enter to write)"))
         self.note_hint.setText(self.tr("The note is kept once you choose an answer above."))
@@ -164,6 +175,10 @@ class IndicatorCard(QFrame):
         if self.unsaved is not None:
             return self.unsaved.level
         return self.state.level if self.state else None
+
+    def set_other_pc(self, other: bool) -> None:
+        """Mark (or stop marking) the stored value as one saved on another PC."""
+        self.other_pc.setVisible(other)
 
     def set_previous(self, level: int | bool | None) -> None:
         """The answer given in the previous round: a level, None (not sure) or False (none)."""

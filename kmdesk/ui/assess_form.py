@@ -150,6 +150,11 @@ class AssessForm(QScrollArea):
             if card is not None:
                 card.set_state(state)
 
+    def set_other_pc(self, codes: set[str]) -> None:
+        """Mark the cards whose stored value was saved on another PC."""
+        for card in self.cards:
+            card.set_other_pc(card.code in codes and card.state is not None)
+
     def set_previous(self, levels: Mapping[str, int | None]) -> None:
         for card in self.cards:
             card.set_previous(levels.get(card.code, False))
