@@ -7,19 +7,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kmdesk.store import backup as backups
 from kmdesk.store.db import Database, open_database, sqlite_path
 from kmdesk.store.db import resolve_url as _resolve_url
 from kmdesk.store.errors import (
-    DamagedDatabase,
     DatabaseProblem,
-    NewerDatabase,
-    NoSuchDatabase,
-    NotKmdeskDatabase,
     StoreError,
-    UpgradeFailed,
 )
-from kmdesk.ui import file_dialogs, i18n
+from kmdesk.ui import file_dialogs
+from kmdesk.ui.database_words import explain, newest_backup
+from kmdesk.ui.errors import plain_message
 from kmdesk.ui.settings import Settings
 
 # The app waits this long for another writer before a save is retried on a timer, so the
@@ -52,50 +48,14 @@ class DatabaseChoice(QWidget):
         self.settings = settings or Settings()
 
     def explain(self, problem: StoreError) -> str:
-        if not isinstance(problem, DatabaseProblem):
-            from kmdesk.ui.errors import plain_message
-
-            return plain_message(problem)
-        where = problem.location
-        if isinstance(problem, NotKmdeskDatabase):
-            text = self.tr("The file {0} is not a kmdesk database.")
-        elif isinstance(problem, DamagedDatabase):
-            text = self.tr("The file {0} is damaged and cannot be opened.")
-        elif isinstance(problem, NewerDatabase):
-            text = self.tr(
-                "The file {0} was made by a newer kmdesk. Please update kmdesk to open it."
-            )
-        elif isinstance(problem, NoSuchDatabase):
-            text = self.tr("There is no database at {0}: it may have been moved or deleted.")
-        elif isinstance(problem, UpgradeFailed):
-            text = self.tr(
-                "The file {0} could not be upgraded to this version of kmdesk. It was put "
-                "back as it was; please send the log file to whoever supports kmdesk."
-            )
-        else:
-            text = self.tr("The file {0} cannot be opened.")
-        text = text.format(where)
-        if not isinstance(problem, NoSuchDatabase):
-            text += "\n\n" + self.tr("The file has not been changed.")
-        newest = self._newest_backup(problem)
-        if newest is not None:
-            path, made = newest
-            text += "\n\n" + self.tr("The newest backup was made {0} at {1}:\n{2}").format(
-                i18n.date_text(made.date()), made.strftime("%H:%M"), path
-            )
-        return text
-
-    @staticmethod
-    def _newest_backup(problem: StoreError):
-        if not isinstance(problem, DamagedDatabase | NoSuchDatabase):
-            return None
-        found = backups.backup_files(Path(problem.location))
-        return (found[0][0], found[0][1]) if found else None
+        if isinstance(problem, DatabaseProblem):
+            return explain(problem)
+        return plain_message(problem)
 
     def choices(self, problem: StoreError, can_retry: bool = False) -> list[str]:
         """The buttons to offer, as keys: restore, retry, open, create, quit."""
         keys = []
-        if self._newest_backup(problem) is not None:
+        if newest_backup(problem) is not None:
             keys.append("restore")
         if can_retry and not isinstance(problem, DatabaseProblem):
             keys.append("retry")  # the disk or another program: it may be fine in a moment

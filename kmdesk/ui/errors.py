@@ -62,9 +62,9 @@ PLAIN = (
 def plain_message(exc: store.StoreError) -> str:
     """What a "world is wrong" error means for the user, in their language."""
     if isinstance(exc, store.DatabaseProblem):
-        from kmdesk.ui.database_choice import DatabaseChoice
+        from kmdesk.ui.database_words import explain
 
-        return DatabaseChoice().explain(exc)
+        return explain(exc)
     for kind, text in PLAIN:
         if isinstance(exc, kind):
             return QApplication.translate("Errors", text).format(exc)
