@@ -38,36 +38,72 @@
         <translation>ส่งออก PDF (&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Save again</source>
+        <translation>บันทึกอีกครั้ง (&amp;S)</translation>
+    </message>
+    <message>
         <source>This person&apos;s report for this round, ready to print</source>
         <translation>รายงานของคนนี้ในรอบนี้ พร้อมพิมพ์</translation>
     </message>
     <message>
-        <source>&amp;Facilitator:</source>
-        <translation>คุณอำนวย (&amp;F):</translation>
+        <source>F&amp;acilitator:</source>
+        <translation>คุณอำนวย (&amp;A):</translation>
     </message>
     <message>
-        <source>&amp;Round:</source>
-        <translation>รอบ (&amp;R):</translation>
+        <source>R&amp;ound:</source>
+        <translation>รอบ (&amp;O):</translation>
     </message>
     <message>
-        <source>R&amp;ole:</source>
-        <translation>บทบาท (&amp;O):</translation>
+        <source>&amp;Role:</source>
+        <translation>บทบาท (&amp;R):</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;5&lt;/b&gt; choose a level and go to the next indicator&lt;br&gt;&lt;b&gt;?&lt;/b&gt; not sure what it means&lt;br&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt; write the evidence note, &lt;b&gt;Esc&lt;/b&gt; back&lt;br&gt;&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; or &lt;b&gt;Tab&lt;/b&gt; move · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; lower or raise&lt;br&gt;&lt;b&gt;Delete&lt;/b&gt; remove the answer&lt;br&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; undo · &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; redo&lt;br&gt;Every answer is saved at once.</source>
-        <translation>&lt;b&gt;ปุ่มลัดบนแป้นพิมพ์&lt;/b&gt;&lt;br&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;5&lt;/b&gt; เลือกระดับ แล้วไปตัวชี้วัดข้อถัดไป&lt;br&gt;&lt;b&gt;?&lt;/b&gt; ไม่แน่ใจว่าหมายถึงอะไร&lt;br&gt;&lt;b&gt;Enter&lt;/b&gt; หรือ &lt;b&gt;N&lt;/b&gt; เขียนบันทึกหลักฐาน · &lt;b&gt;Esc&lt;/b&gt; ออกจากช่องบันทึก&lt;br&gt;&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; หรือ &lt;b&gt;Tab&lt;/b&gt; เลื่อนไปข้ออื่น · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; ลดหรือเพิ่มระดับ&lt;br&gt;&lt;b&gt;Delete&lt;/b&gt; ลบคำตอบ&lt;br&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; เลิกทำ · &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; ทำซ้ำ&lt;br&gt;ทุกคำตอบบันทึกทันทีที่เลือก</translation>
+        <source>&amp;Next person</source>
+        <translation>คนถัดไป (&amp;N)</translation>
     </message>
     <message>
-        <source>Answers copied from {1}: {0}. Change any that are different now.</source>
-        <translation>คัดลอกคำตอบจาก {1} แล้ว {0} ข้อ แก้ข้อที่ตอนนี้ต่างไปจากเดิมได้เลย</translation>
+        <source>Finished? Clear the form so the next facilitator starts afresh</source>
+        <translation>เสร็จแล้ว? ล้างแบบประเมินให้คนถัดไปเริ่มใหม่</translation>
+    </message>
+    <message>
+        <source>✓ Every answer is saved at once.</source>
+        <translation>✓ ทุกคำตอบบันทึกทันที</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;5&lt;/b&gt; choose a level and go to the next indicator&lt;br&gt;&lt;b&gt;?&lt;/b&gt; not sure what it means&lt;br&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt; write the evidence note, &lt;b&gt;Esc&lt;/b&gt; back&lt;br&gt;&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; or &lt;b&gt;Tab&lt;/b&gt; move · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; lower or raise&lt;br&gt;&lt;b&gt;Delete&lt;/b&gt; remove the answer&lt;br&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; undo · &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; redo</source>
+        <translation>&lt;b&gt;ปุ่มลัดบนแป้นพิมพ์&lt;/b&gt;&lt;br&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;5&lt;/b&gt; เลือกระดับ แล้วไปตัวชี้วัดข้อถัดไป&lt;br&gt;&lt;b&gt;?&lt;/b&gt; ไม่แน่ใจว่าหมายถึงอะไร&lt;br&gt;&lt;b&gt;Enter&lt;/b&gt; หรือ &lt;b&gt;N&lt;/b&gt; เขียนบันทึกหลักฐาน · &lt;b&gt;Esc&lt;/b&gt; ออกจากช่องบันทึก&lt;br&gt;&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; หรือ &lt;b&gt;Tab&lt;/b&gt; เลื่อนไปข้ออื่น · &lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; ลดหรือเพิ่มระดับ&lt;br&gt;&lt;b&gt;Delete&lt;/b&gt; ลบคำตอบ&lt;br&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; เลิกทำ · &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt; ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>{0} answers copied from {1}.</source>
+        <translation>คัดลอก {0} คำตอบจาก {1} แล้ว</translation>
+    </message>
+    <message>
+        <source>Could not save. {0} The form now shows what is stored.</source>
+        <translation>บันทึกไม่ได้ {0} แบบประเมินแสดงค่าที่บันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>Saving… another program is using the database. Your answers stay in the form and are saved as soon as it is free.</source>
+        <translation>กำลังบันทึก… มีโปรแกรมอื่นใช้ฐานข้อมูลอยู่ คำตอบของคุณยังอยู่ในแบบประเมิน และจะบันทึกทันทีที่ฐานข้อมูลว่าง</translation>
+    </message>
+    <message>
+        <source>{0} Your answers stay in the form, marked “not saved”: press Save again once that is put right.</source>
+        <translation>{0} คำตอบของคุณยังอยู่ในแบบประเมิน มีเครื่องหมาย “ยังไม่ได้บันทึก” เมื่อแก้ปัญหาแล้วให้กด บันทึกอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{0} answers were not saved: another database was opened before they could be.</source>
+        <translation>คำตอบ {0} ข้อยังไม่ได้บันทึก เพราะเปิดฐานข้อมูลอื่นก่อนบันทึกเสร็จ</translation>
+    </message>
+    <message>
+        <source>This database is read-only: nothing can be changed.</source>
+        <translation>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขอะไรไม่ได้</translation>
+    </message>
+    <message>
+        <source>The person or the round was changed or removed elsewhere.</source>
+        <translation>บุคคลหรือรอบนี้ถูกแก้ไขหรือลบจากที่อื่น</translation>
     </message>
     <message>
         <source>Nothing to copy: every indicator has an answer, or {0} has none for this role.</source>
         <translation>ไม่มีอะไรให้คัดลอก: ตอบครบทุกตัวชี้วัดแล้ว หรือใน {0} ไม่มีคำตอบของบทบาทนี้</translation>
-    </message>
-    <message>
-        <source>Could not save: {0}. The form now shows what is stored.</source>
-        <translation>บันทึกไม่ได้: {0} ตอนนี้แบบประเมินแสดงข้อมูลตามที่บันทึกไว้จริง</translation>
     </message>
     <message>
         <source>These ratings were changed elsewhere; undo starts afresh.</source>
@@ -88,6 +124,10 @@
     <message>
         <source>No assessment rounds yet. Add a round first.</source>
         <translation>ยังไม่มีรอบการประเมิน ให้เพิ่มรอบก่อนที่หน้า “บุคคลและรอบ”</translation>
+    </message>
+    <message>
+        <source>Choose your name in the Facilitator box to begin (Alt+A).</source>
+        <translation>เลือกชื่อของคุณในช่องคุณอำนวยเพื่อเริ่ม (Alt+A)</translation>
     </message>
     <message>
         <source>Rated {0} of {1}</source>
@@ -148,6 +188,126 @@
     <message>
         <source>Redo {0} (Ctrl+Shift+Z)</source>
         <translation>ทำซ้ำ “{0}” (Ctrl+Shift+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>กู้คืนจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Backups of {0}, newest first. Restoring puts the chosen backup in place of the database; what is there now is kept first.</source>
+        <translation>ข้อมูลสำรองของ {0} เรียงจากใหม่ไปเก่า การกู้คืนจะนำข้อมูลสำรองที่เลือกมาแทนฐานข้อมูล โดยเก็บข้อมูลที่มีอยู่ตอนนี้ไว้ก่อน</translation>
+    </message>
+    <message>
+        <source>There are no backups of {0} yet. kmdesk makes one each day the database is opened, and before every upgrade, import and restore.</source>
+        <translation>ยังไม่มีข้อมูลสำรองของ {0} โปรแกรมจะสำรองให้วันละครั้งเมื่อเปิดฐานข้อมูล และก่อนการปรับรุ่น การนำเข้า และการกู้คืนทุกครั้ง</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>กู้คืน (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Another &amp;file…</source>
+        <translation>ไฟล์อื่น (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>สำรองเมื่อ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุที่สำรอง</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>คน</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>รอบ</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>First opening of the day</source>
+        <translation>เปิดครั้งแรกของวัน</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>ก่อนปรับรุ่น</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>ก่อนนำเข้า</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>ก่อนรวมข้อมูล</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>ก่อนกู้คืน</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>สำรองด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>กู้คืนจากไฟล์ข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>kmdesk database or backup (*.db *.bak);;All files (*)</source>
+        <translation>ฐานข้อมูลหรือข้อมูลสำรอง kmdesk (*.db *.bak);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Put back the backup made on {0} at {1} ({2} people, {3} rounds, {4} ratings) in place of the database?
+
+What is there now is kept first: backed up in this list, or set aside beside the database if it is damaged.</source>
+        <translation>นำข้อมูลสำรองเมื่อวันที่ {0} เวลา {1} น. ({2} คน {3} รอบ {4} คะแนน) มาแทนฐานข้อมูลหรือไม่
+
+ข้อมูลที่มีอยู่ตอนนี้จะเก็บไว้ก่อน: สำรองไว้ในรายการนี้ หรือถ้าเสียหายจะแยกเก็บไว้ข้างฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. What the database held before is kept as the newest backup.</source>
+        <translation>กู้คืนข้อมูลสำรองแล้ว ข้อมูลเดิมก่อนกู้คืนเก็บไว้เป็นข้อมูลสำรองล่าสุด</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The damaged file was kept as:
+{0}</source>
+        <translation>กู้คืนข้อมูลสำรองแล้ว ไฟล์ที่เสียหายเก็บไว้ที่:
+{0}</translation>
+    </message>
+    <message>
+        <source>The backup is back in place.</source>
+        <translation>กู้คืนข้อมูลสำรองแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>Previous month</source>
+        <translation>เดือนก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>เดือนถัดไป</translation>
     </message>
 </context>
 <context>
@@ -368,6 +528,14 @@
         <translation>ไฟล์ {0} สร้างจาก kmdesk รุ่นที่ใหม่กว่า กรุณาอัปเดต kmdesk ก่อนจึงจะเปิดได้</translation>
     </message>
     <message>
+        <source>There is no database at {0}: it may have been moved or deleted.</source>
+        <translation>ไม่มีฐานข้อมูลที่ {0} อาจถูกย้ายหรือลบไปแล้ว</translation>
+    </message>
+    <message>
+        <source>The file {0} could not be upgraded to this version of kmdesk. It was put back as it was; please send the log file to whoever supports kmdesk.</source>
+        <translation>ปรับไฟล์ {0} ให้ใช้กับ kmdesk รุ่นนี้ไม่ได้ ไฟล์ถูกคืนสู่สภาพเดิมแล้ว กรุณาส่งไฟล์บันทึก (log) ให้ผู้ดูแล kmdesk</translation>
+    </message>
+    <message>
         <source>The file {0} cannot be opened.</source>
         <translation>เปิดไฟล์ {0} ไม่ได้</translation>
     </message>
@@ -376,8 +544,22 @@
         <translation>ไฟล์นี้ไม่ถูกแก้ไขใด ๆ</translation>
     </message>
     <message>
+        <source>The newest backup was made {0} at {1}:
+{2}</source>
+        <translation>ข้อมูลสำรองล่าสุดทำเมื่อ {0} เวลา {1} น.:
+{2}</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>เปิดฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>กู้คืนข้อมูลสำรอง…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>ลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Open another…</source>
@@ -403,9 +585,212 @@
         <source>Create a kmdesk database</source>
         <translation>สร้างฐานข้อมูล kmdesk</translation>
     </message>
+    <message>
+        <source>{0} already exists and was left as it is. Choose a new name, or open it with Open database…</source>
+        <translation>มี {0} อยู่แล้ว จึงไม่ได้แตะต้อง กรุณาตั้งชื่อใหม่ หรือเปิดไฟล์นั้นด้วย เปิดฐานข้อมูล…</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>วว/ดด/ปปปป</translation>
+    </message>
+    <message>
+        <source>Day/month/year, for example {0}. Alt+↓ opens a calendar.</source>
+        <translation>วัน/เดือน/ปี เช่น {0} กด Alt+↓ เพื่อเปิดปฏิทิน</translation>
+    </message>
+    <message>
+        <source>Pick the day from a calendar (Alt+↓)</source>
+        <translation>เลือกวันจากปฏิทิน (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Check the year</source>
+        <translation>ตรวจสอบปี</translation>
+    </message>
+    <message>
+        <source>Did you mean {0}?</source>
+        <translation>หมายถึง {0} ใช่ไหม</translation>
+    </message>
+    <message>
+        <source>Is the year right?</source>
+        <translation>ปีถูกต้องหรือไม่</translation>
+    </message>
+    <message>
+        <source>{0} is far from today ({1}). Dates more than three years back or a year ahead are usually a slip of the year.</source>
+        <translation>{0} ห่างจากวันนี้ ({1}) มาก วันที่ย้อนหลังเกินสามปีหรือล่วงหน้าเกินหนึ่งปีมักเกิดจากพิมพ์ปีผิด</translation>
+    </message>
+    <message>
+        <source>Use {0}</source>
+        <translation>ใช้ {0}</translation>
+    </message>
+    <message>
+        <source>Keep {0}</source>
+        <translation>ใช้ {0} ตามที่พิมพ์</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>กลับไปแก้</translation>
+    </message>
+</context>
+<context>
+    <name>EditLock</name>
+    <message>
+        <source>Enter the team lead&apos;s PIN to edit the framework.</source>
+        <translation>ใส่รหัส PIN ของหัวหน้าทีมเพื่อแก้ไขกรอบความสามารถ</translation>
+    </message>
+    <message>
+        <source>Enter the PIN set now.</source>
+        <translation>ใส่รหัส PIN ที่ตั้งไว้ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of {0} to {1} digits. Without it nobody can edit the framework on this database, so keep it where the team lead can find it.</source>
+        <translation>ตั้งรหัส PIN เป็นตัวเลข {0} ถึง {1} หลัก ถ้าไม่มีรหัสนี้จะไม่มีใครแก้ไขกรอบความสามารถในฐานข้อมูลนี้ได้ จึงควรเก็บไว้ในที่ที่หัวหน้าทีมหาเจอ</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to remove it.</source>
+        <translation>ใส่รหัส PIN เพื่อยกเลิกรหัส</translation>
+    </message>
+    <message>
+        <source>Lock editing with a PIN…</source>
+        <translation>ล็อกการแก้ไขด้วยรหัส PIN…</translation>
+    </message>
+    <message>
+        <source>Change the PIN…</source>
+        <translation>เปลี่ยนรหัส PIN…</translation>
+    </message>
+    <message>
+        <source>Remove the PIN…</source>
+        <translation>ยกเลิกรหัส PIN…</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>A team lead&apos;s PIN, so that only they can edit the framework on this laptop</source>
+        <translation>รหัส PIN ของหัวหน้าทีม เพื่อให้เฉพาะหัวหน้าทีมแก้ไขกรอบความสามารถในเครื่องนี้ได้</translation>
+    </message>
+    <message>
+        <source>Finish editing</source>
+        <translation>แก้ไขเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Make the framework read-only again</source>
+        <translation>กลับไปเป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>Edit framework…</source>
+        <translation>แก้ไขกรอบความสามารถ…</translation>
+    </message>
+    <message>
+        <source>Edit framework</source>
+        <translation>แก้ไขกรอบความสามารถ</translation>
+    </message>
+    <message>
+        <source>Change the wording, targets and learning-pair thresholds</source>
+        <translation>แก้ไขข้อความ ระดับเป้าหมาย และเกณฑ์คู่เรียนรู้</translation>
+    </message>
+    <message>
+        <source>This database is read-only: the framework can be read, not changed.</source>
+        <translation>ฐานข้อมูลนี้อ่านได้อย่างเดียว ดูกรอบความสามารถได้แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>Editing the framework. Each change is saved at once for everyone who uses this database; Ctrl+Z takes it back. Press “Finish editing” when you are done.</source>
+        <translation>กำลังแก้ไขกรอบความสามารถ ทุกการแก้ไขจะบันทึกทันทีสำหรับทุกคนที่ใช้ฐานข้อมูลนี้ กด Ctrl+Z เพื่อเลิกทำ เมื่อเสร็จแล้วกด “แก้ไขเสร็จแล้ว”</translation>
+    </message>
+    <message>
+        <source>Editing also ends when you leave this page.</source>
+        <translation>การแก้ไขจะสิ้นสุดเมื่อออกจากหน้านี้ด้วย</translation>
+    </message>
+    <message>
+        <source>Read-only. Editing is locked with the team lead&apos;s PIN: press “Edit framework” and enter it.</source>
+        <translation>อ่านอย่างเดียว การแก้ไขล็อกด้วยรหัส PIN ของหัวหน้าทีม กด “แก้ไขกรอบความสามารถ” แล้วใส่รหัส</translation>
+    </message>
+    <message>
+        <source>Read-only. To change the wording, the targets or the learning-pair thresholds, press “Edit framework”.</source>
+        <translation>อ่านอย่างเดียว ถ้าจะแก้ไขข้อความ ระดับเป้าหมาย หรือเกณฑ์คู่เรียนรู้ กด “แก้ไขกรอบความสามารถ”</translation>
+    </message>
+    <message>
+        <source>That is not the team lead&apos;s PIN; the framework stays read-only.</source>
+        <translation>รหัส PIN ไม่ถูกต้อง กรอบความสามารถยังเป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>That is not the PIN set now; nothing was changed.</source>
+        <translation>รหัส PIN ไม่ตรงกับที่ตั้งไว้ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>PIN set: from now on, editing the framework asks for it.</source>
+        <translation>ตั้งรหัส PIN แล้ว ต่อไปการแก้ไขกรอบความสามารถจะต้องใส่รหัสนี้</translation>
+    </message>
+    <message>
+        <source>PIN changed.</source>
+        <translation>เปลี่ยนรหัส PIN แล้ว</translation>
+    </message>
+    <message>
+        <source>PIN removed: anyone can switch editing on.</source>
+        <translation>ยกเลิกรหัส PIN แล้ว ทุกคนเปิดการแก้ไขได้</translation>
+    </message>
+</context>
+<context>
+    <name>EditorBox</name>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>ยกเลิกการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Undo the changes made since the last save</source>
+        <translation>เลิกทำทุกอย่างที่แก้ไขไปหลังจากบันทึกครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Select an indicator to edit it, or a competency to add one.</source>
+        <translation>เลือกตัวชี้วัดเพื่อแก้ไข หรือเลือกความสามารถเพื่อเพิ่มตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Select an indicator to read its wording and level sentences.</source>
+        <translation>เลือกตัวชี้วัดเพื่ออ่านข้อความและคำอธิบายแต่ละระดับ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — an indicator of {1} {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — ตัวชี้วัดของความสามารถ {1} {2}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;(retired: no longer offered for rating)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(เลิกใช้แล้ว: ไม่มีให้ประเมินอีก)&lt;/i&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>ดิสก์เต็ม จึงยังไม่ได้บันทึก กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Another program (perhaps another kmdesk) kept the database busy, so nothing was saved. Try again in a moment.</source>
+        <translation>มีโปรแกรมอื่น (อาจเป็น kmdesk อีกเครื่องหรืออีกหน้าต่าง) ใช้ฐานข้อมูลอยู่ จึงยังไม่ได้บันทึก กรุณาลองใหม่อีกสักครู่</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the file, its folder or the disk is read-only), so nothing was changed.</source>
+        <translation>เขียนลงฐานข้อมูลไม่ได้ (ไฟล์ โฟลเดอร์ หรือดิสก์เป็นแบบอ่านอย่างเดียว) จึงไม่มีอะไรเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The disk refused to read or write the database (was it removed, or is it failing?). Nothing was saved.</source>
+        <translation>ดิสก์อ่านหรือเขียนฐานข้อมูลไม่ได้ (ถูกถอดออกหรือเสียหรือไม่) จึงยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>The backup could not be made or put back:
+{0}</source>
+        <translation>สำรองหรือกู้คืนข้อมูลไม่ได้:
+{0}</translation>
+    </message>
     <message>
         <source>kmdesk</source>
         <translation>kmdesk</translation>
@@ -585,22 +970,88 @@
     </message>
 </context>
 <context>
-    <name>FirstStart</name>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>That is the open database itself. Please choose another file.</source>
+        <translation>ไฟล์นี้คือฐานข้อมูลที่เปิดอยู่ กรุณาเลือกไฟล์อื่น</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
     <message>
         <source>Welcome to kmdesk</source>
         <translation>ยินดีต้อนรับสู่ kmdesk</translation>
     </message>
     <message>
-        <source>Would you like to look around with demo data first (three invented teams), or start with an empty database for your own team?</source>
-        <translation>อยากลองดูโปรแกรมด้วยข้อมูลตัวอย่างก่อน (มีทีมสมมุติ 3 ทีม) หรือจะเริ่มจากฐานข้อมูลว่างสำหรับทีมของคุณเองเลย?</translation>
+        <source>Language of the program:</source>
+        <translation>ภาษาของโปรแกรม:</translation>
     </message>
     <message>
-        <source>Open the demo</source>
-        <translation>เปิดข้อมูลตัวอย่าง</translation>
+        <source>Look around with demo data first (three invented teams), or make your own team now: its name, its people and the first round. It takes a minute.</source>
+        <translation>ลองดูด้วยข้อมูลตัวอย่างก่อน (ทีมสมมติสามทีม) หรือสร้างทีมของคุณเลย: ชื่อทีม สมาชิก และรอบแรก ใช้เวลาไม่ถึงนาที</translation>
     </message>
     <message>
-        <source>Start empty</source>
-        <translation>เริ่มจากฐานข้อมูลว่าง</translation>
+        <source>Open the &amp;demo</source>
+        <translation>เปิดข้อมูลตัวอย่าง (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Make my team…</source>
+        <translation>สร้างทีมของฉัน (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkHistory</name>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>Undo {0} (Ctrl+Z)</source>
+        <translation>เลิกทำ “{0}” (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo {0} (Ctrl+Shift+Z)</source>
+        <translation>ทำซ้ำ “{0}” (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>the target of {0} in {1}</source>
+        <translation>ระดับเป้าหมายของ{0} ใน {1}</translation>
+    </message>
+    <message>
+        <source>the learning-pair thresholds</source>
+        <translation>เกณฑ์คู่เรียนรู้</translation>
+    </message>
+    <message>
+        <source>adding {0}</source>
+        <translation>การเพิ่ม {0}</translation>
+    </message>
+    <message>
+        <source>retiring {0}</source>
+        <translation>การเลิกใช้ {0}</translation>
+    </message>
+    <message>
+        <source>bringing back {0}</source>
+        <translation>การนำ {0} กลับมาใช้</translation>
+    </message>
+    <message>
+        <source>the wording of {0}</source>
+        <translation>ข้อความของ {0}</translation>
     </message>
 </context>
 <context>
@@ -608,38 +1059,6 @@
     <message>
         <source>Framework</source>
         <translation>กรอบความสามารถ</translation>
-    </message>
-    <message>
-        <source>Add indicator…</source>
-        <translation>เพิ่มตัวชี้วัด…</translation>
-    </message>
-    <message>
-        <source>Add an indicator to the selected competency</source>
-        <translation>เพิ่มตัวชี้วัดในความสามารถที่เลือกไว้</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>ตัวชี้วัด</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>บันทึก</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>ยกเลิกการแก้ไข</translation>
-    </message>
-    <message>
-        <source>Undo the changes made since the last save</source>
-        <translation>เลิกทำทุกอย่างที่แก้ไขไปหลังจากบันทึกครั้งล่าสุด</translation>
-    </message>
-    <message>
-        <source>Target level per role</source>
-        <translation>ระดับเป้าหมายของแต่ละบทบาท</translation>
-    </message>
-    <message>
-        <source>The level (1–5) each role should reach in each competency; the charts draw it as the target line. A change is saved at once.</source>
-        <translation>ระดับ (1–5) ที่แต่ละบทบาทควรไปให้ถึงในแต่ละความสามารถ กราฟจะแสดงเป็นเส้นเป้าหมาย แก้แล้วบันทึกทันที</translation>
     </message>
     <message>
         <source>Framework version {0}. Ratings already use it, so saving a change makes version {1}; earlier ratings keep the wording they were made with.</source>
@@ -650,40 +1069,16 @@
         <translation>กรอบความสามารถ ฉบับที่ {0} ยังไม่มีใครประเมินด้วยฉบับนี้ การแก้ไขจึงบันทึกลงในฉบับนี้เลย</translation>
     </message>
     <message>
-        <source>Select an indicator to edit it, or a competency to add one.</source>
-        <translation>เลือกตัวชี้วัดเพื่อแก้ไข หรือเลือกความสามารถเพื่อเพิ่มตัวชี้วัด</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; — an indicator of {1} {2}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; — ตัวชี้วัดของความสามารถ {1} {2}</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;(retired: no longer offered for rating)&lt;/i&gt;</source>
-        <translation>&lt;i&gt;(เลิกใช้แล้ว: ไม่มีให้ประเมินอีก)&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>Your changes to {0} are not saved. Leave them and lose the changes?</source>
         <translation>สิ่งที่แก้ไขใน {0} ยังไม่ได้บันทึก จะทิ้งการแก้ไขนี้ไปเลยหรือไม่?</translation>
     </message>
     <message>
-        <source>Bring back</source>
-        <translation>นำกลับมาใช้</translation>
+        <source>Indicators</source>
+        <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <source>Offer this indicator for rating again</source>
-        <translation>ให้ตัวชี้วัดนี้กลับมาให้ประเมินได้อีก</translation>
-    </message>
-    <message>
-        <source>Retire</source>
-        <translation>เลิกใช้ตัวชี้วัด</translation>
-    </message>
-    <message>
-        <source>This is the only indicator of its competency still in use; add another before retiring it.</source>
-        <translation>ตัวชี้วัดนี้เป็นตัวเดียวที่ยังใช้อยู่ในความสามารถนี้ ให้เพิ่มตัวชี้วัดอื่นก่อน จึงจะเลิกใช้ตัวนี้ได้</translation>
-    </message>
-    <message>
-        <source>Stop offering this indicator for rating; ratings already made keep it</source>
-        <translation>ไม่ให้ประเมินตัวชี้วัดนี้อีก ส่วนผลการประเมินที่ทำไปแล้วยังเก็บไว้</translation>
+        <source>Targets and learning pairs</source>
+        <translation>ระดับเป้าหมายและคู่เรียนรู้</translation>
     </message>
     <message>
         <source>Ratings already use version {0} of the framework. Saving makes version {1}: the ratings people already made keep the wording they were made with, and rounds already set up stay on version {0}. New rounds will use the new wording.
@@ -738,6 +1133,48 @@ Save as version {1}?</source>
     </message>
 </context>
 <context>
+    <name>FrameworkWrites</name>
+    <message>
+        <source>That step cannot be taken back now: ratings or a new round use the framework version it made, or it was changed elsewhere. Nothing was changed.</source>
+        <translation>เลิกทำขั้นนี้ไม่ได้แล้ว เพราะมีผลการประเมินหรือรอบใหม่ใช้กรอบความสามารถฉบับที่เกิดจากขั้นนี้ หรือมีการแก้ไขจากที่อื่น ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>kmdesk help</source>
+        <translation>คู่มือ kmdesk</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>เริ่มต้นใช้งาน</translation>
+    </message>
+    <message>
+        <source>The river</source>
+        <translation>ธารปัญญา</translation>
+    </message>
+    <message>
+        <source>The Table of Freedom</source>
+        <translation>ตารางแห่งอิสรภาพ</translation>
+    </message>
+    <message>
+        <source>The learning stairs</source>
+        <translation>บันไดแห่งการเรียนรู้</translation>
+    </message>
+    <message>
+        <source>Learning pairs</source>
+        <translation>คู่เรียนรู้</translation>
+    </message>
+    <message>
+        <source>The radar</source>
+        <translation>กราฟใยแมงมุม</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>ความก้าวหน้า</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorCard</name>
     <message>
         <source>Key: ?</source>
@@ -750,6 +1187,14 @@ Save as version {1}?</source>
     <message>
         <source>No longer in use; shown because it was rated.</source>
         <translation>เลิกใช้แล้ว แต่ยังแสดงไว้เพราะเคยประเมินข้อนี้</translation>
+    </message>
+    <message>
+        <source>changed on another PC</source>
+        <translation>แก้ไขจากเครื่องอื่น</translation>
+    </message>
+    <message>
+        <source>This answer was last saved on another computer, then brought here.</source>
+        <translation>คำตอบนี้บันทึกครั้งล่าสุดบนคอมพิวเตอร์เครื่องอื่น แล้วนำมารวมที่นี่</translation>
     </message>
     <message>
         <source>Evidence:</source>
@@ -774,6 +1219,22 @@ Save as version {1}?</source>
     <message>
         <source>Level {0}</source>
         <translation>ระดับ {0}</translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>{0} · saved ✓</source>
+        <translation>{0} · บันทึกแล้ว ✓</translation>
     </message>
     <message>
         <source>Last round: {0}</source>
@@ -866,12 +1327,32 @@ Save as version {1}?</source>
         <translation>ส่งออกคะแนน (&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>สำรองข้อมูลตอนนี้ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>กู้คืนจากข้อมูลสำรอง (&amp;T)…</translation>
+    </message>
+    <message>
         <source>Export &amp;PDF of this page…</source>
         <translation>ส่งออก PDF ของหน้านี้ (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Reports for the whole round…</source>
         <translation>รายงานทั้งรอบ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open ser&amp;ver…</source>
+        <translation>เปิดเซิร์ฟเวอร์ (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send my ratings…</source>
+        <translation>ส่งผลประเมินของฉัน (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge bundles…</source>
+        <translation>รวมไฟล์ผลประเมิน (&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -884,6 +1365,10 @@ Save as version {1}?</source>
     <message>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Help: how to read the charts</source>
+        <translation>วิธีอ่านกราฟ (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About kmdesk</source>
@@ -926,20 +1411,251 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
 แบบอักษรไทย: Loma และ Laksaman (TLWG) สัญญาอนุญาต GPL-2+ พร้อมข้อยกเว้นเรื่องฟอนต์ (font exception)</translation>
     </message>
     <message>
-        <source>Open a kmdesk database</source>
-        <translation>เปิดฐานข้อมูล kmdesk</translation>
+        <source>Keep the current database</source>
+        <translation>ใช้ฐานข้อมูลเดิมต่อ</translation>
     </message>
     <message>
-        <source>kmdesk database (*.db)</source>
-        <translation>ฐานข้อมูล kmdesk (*.db)</translation>
+        <source>Back up now</source>
+        <translation>สำรองข้อมูลตอนนี้</translation>
     </message>
     <message>
-        <source>Create a kmdesk database</source>
-        <translation>สร้างฐานข้อมูล kmdesk</translation>
+        <source>No backup was made. {0}</source>
+        <translation>ไม่ได้สำรองข้อมูล {0}</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation>เปิดฐานข้อมูลไม่ได้</translation>
+        <source>The database was backed up to:
+{0}</source>
+        <translation>สำรองฐานข้อมูลไว้ที่:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeBundlesDialog</name>
+    <message>
+        <source>Merge bundles</source>
+        <translation>รวมไฟล์ผลประเมิน</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
+        <source>Choose the bundles (.kmdesk) others sent you.</source>
+        <translation>เลือกไฟล์ (.kmdesk) ที่ผู้อื่นส่งมา</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>ผู้ประเมิน</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>รอบ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>ค่าที่ให้</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>ค่าที่ใช้</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Changed on two PCs (the later change is kept):</source>
+        <translation>แก้ไขบนสองเครื่อง (ใช้ค่าที่แก้ทีหลัง):</translation>
+    </message>
+    <message>
+        <source>Reading the bundles…</source>
+        <translation>กำลังอ่านไฟล์…</translation>
+    </message>
+    <message>
+        <source>kmdesk bundles (*.kmdesk)</source>
+        <translation>ไฟล์ kmdesk (*.kmdesk)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>If merged: {0} ratings added, {1} updated, {2} unchanged, {3} conflicts.</source>
+        <translation>ถ้ารวม: เพิ่ม {0} ข้อ ปรับ {1} ข้อ คงเดิม {2} ข้อ ขัดกัน {3} ข้อ</translation>
+    </message>
+    <message>
+        <source>Merged: {0} ratings added, {1} updated, {2} unchanged, {3} conflicts.</source>
+        <translation>รวมแล้ว: เพิ่ม {0} ข้อ ปรับ {1} ข้อ คงเดิม {2} ข้อ ขัดกัน {3} ข้อ</translation>
+    </message>
+    <message>
+        <source>These look like the same person under two ids; merge each as one: {0}</source>
+        <translation>น่าจะเป็นคนเดียวกันแต่มีรหัสต่างกัน รวมเป็นคนเดียว: {0}</translation>
+    </message>
+    <message>
+        <source>changed later, {0}</source>
+        <translation>แก้ทีหลัง {0}</translation>
+    </message>
+    <message>
+        <source>Merging {0} bundles…</source>
+        <translation>กำลังรวม {0} ไฟล์…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was merged.</source>
+        <translation>ยกเลิกแล้ว ไม่ได้รวมอะไร</translation>
+    </message>
+    <message>
+        <source>Nothing was merged. These files were refused:</source>
+        <translation>ไม่ได้รวมอะไร ไฟล์เหล่านี้ใช้ไม่ได้:</translation>
+    </message>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation>ไม่ได้รวมอะไร</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was merged.</source>
+        <translation>เกิดข้อผิดพลาด ไม่ได้รวมอะไร</translation>
+    </message>
+</context>
+<context>
+    <name>NewTeamDialog</name>
+    <message>
+        <source>Round 1</source>
+        <translation>รอบที่ 1</translation>
+    </message>
+    <message>
+        <source>Make my team</source>
+        <translation>สร้างทีมของฉัน</translation>
+    </message>
+    <message>
+        <source>Your team, its people and the first round of self-assessment. You can change all of it later on the People page.</source>
+        <translation>ทีม สมาชิก และรอบแรกของการประเมินตนเอง แก้ไขทั้งหมดได้ภายหลังที่หน้าบุคคลและรอบ</translation>
+    </message>
+    <message>
+        <source>&amp;Team name:</source>
+        <translation>ชื่อทีม (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;People (one a line):</source>
+        <translation>สมาชิก (บรรทัดละหนึ่งคน) (&amp;P):</translation>
+    </message>
+    <message>
+        <source>First &amp;round:</source>
+        <translation>รอบแรก (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Round &amp;date:</source>
+        <translation>วันที่ของรอบ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Roles to rate:</source>
+        <translation>บทบาทที่จะประเมิน:</translation>
+    </message>
+    <message>
+        <source>e.g. the sub-district&apos;s name</source>
+        <translation>เช่น ชื่อตำบล</translation>
+    </message>
+    <message>
+        <source>One name a line, e.g.
+มาลัย ศรีสุข
+สมชาย ใจดี</source>
+        <translation>บรรทัดละหนึ่งชื่อ เช่น
+มาลัย ศรีสุข
+สมชาย ใจดี</translation>
+    </message>
+    <message>
+        <source>Make the team</source>
+        <translation>สร้างทีม</translation>
+    </message>
+    <message>
+        <source>Please type the team&apos;s name.</source>
+        <translation>กรุณาพิมพ์ชื่อทีม</translation>
+    </message>
+    <message>
+        <source>Please type at least one person, one name a line.</source>
+        <translation>กรุณาพิมพ์ชื่อสมาชิกอย่างน้อยหนึ่งคน บรรทัดละหนึ่งชื่อ</translation>
+    </message>
+    <message>
+        <source>{0} is typed twice.</source>
+        <translation>พิมพ์ชื่อ {0} ซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>Please give the round a title.</source>
+        <translation>กรุณาตั้งชื่อรอบ</translation>
+    </message>
+    <message>
+        <source>Please type the round&apos;s date as day/month/year.</source>
+        <translation>กรุณาพิมพ์วันที่ของรอบเป็น วัน/เดือน/ปี</translation>
+    </message>
+    <message>
+        <source>Please choose at least one role.</source>
+        <translation>กรุณาเลือกอย่างน้อยหนึ่งบทบาท</translation>
+    </message>
+    <message>
+        <source>A team named {0} already exists.</source>
+        <translation>มีทีมชื่อ {0} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>A round with this title already exists.</source>
+        <translation>มีรอบชื่อนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>This database is read-only: nothing can be changed.</source>
+        <translation>ฐานข้อมูลนี้อ่านได้อย่างเดียว: เปลี่ยนแปลงอะไรไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>PairSettingsBox</name>
+    <message>
+        <source>Learning pairs</source>
+        <translation>คู่เรียนรู้</translation>
+    </message>
+    <message>
+        <source>Who can teach whom: on the Team page, in reports and in kmdesk analyze.</source>
+        <translation>ใครสอนใครได้ ใช้ในหน้าทีม ในรายงาน และในคำสั่ง kmdesk analyze</translation>
+    </message>
+    <message>
+        <source>Can teach others at level</source>
+        <translation>สอนคนอื่นได้เมื่อถึงระดับ</translation>
+    </message>
+    <message>
+        <source>Needs to learn at level</source>
+        <translation>ต้องเรียนรู้เมื่ออยู่ที่ระดับ</translation>
+    </message>
+    <message>
+        <source>…or this far below the target</source>
+        <translation>…หรือต่ำกว่าเป้าหมายตั้งแต่</translation>
+    </message>
+    <message>
+        <source>A score at or above this can teach others in the team</source>
+        <translation>คะแนนตั้งแต่ระดับนี้ขึ้นไปสอนคนอื่นในทีมได้</translation>
+    </message>
+    <message>
+        <source>A score at or below this is someone who needs to learn</source>
+        <translation>คะแนนตั้งแต่ระดับนี้ลงมาคือผู้ที่ต้องเรียนรู้</translation>
+    </message>
+    <message>
+        <source>Anyone this far or further below their role&apos;s target needs to learn too</source>
+        <translation>ผู้ที่ต่ำกว่าเป้าหมายของบทบาทตั้งแต่เท่านี้ขึ้นไปก็ต้องเรียนรู้เช่นกัน</translation>
+    </message>
+    <message>
+        <source>Not saved: “needs to learn” must be a lower level than “can teach others”, or one person could be asked to teach and to learn the same thing.</source>
+        <translation>ยังไม่ได้บันทึก ระดับ “ต้องเรียนรู้” ต้องต่ำกว่า “สอนคนอื่นได้” มิฉะนั้นคนเดียวอาจต้องทั้งสอนและเรียนเรื่องเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Not saved: each threshold is a level from 1 to 5.</source>
+        <translation>ยังไม่ได้บันทึก เกณฑ์แต่ละข้อต้องเป็นระดับ 1 ถึง 5</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1720,18 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
+        <source>Change the round&apos;s title or date</source>
+        <translation>เปลี่ยนชื่อหรือวันที่ของรอบ</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>ลบ…</translation>
+    </message>
+    <message>
+        <source>Delete the round and its ratings, after a backup</source>
+        <translation>ลบรอบพร้อมผลการประเมิน หลังสำรองข้อมูลแล้ว</translation>
+    </message>
+    <message>
         <source>Facilitators</source>
         <translation>คุณอำนวย</translation>
     </message>
@@ -1054,6 +1782,33 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>{0} is active again.</source>
         <translation>{0} กลับมาใช้งานได้อีกครั้งแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>A PIN is {0} to {1} digits.</source>
+        <translation>รหัส PIN เป็นตัวเลข {0} ถึง {1} หลัก</translation>
+    </message>
+    <message>
+        <source>Team lead&apos;s PIN</source>
+        <translation>รหัส PIN ของหัวหน้าทีม</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN:</source>
+        <translation>รหัส PIN ใหม่ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>รหัส PIN (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>ใส่อีกครั้ง (&amp;A):</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same; type it again.</source>
+        <translation>รหัสสองช่องไม่ตรงกัน กรุณาพิมพ์อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +2039,17 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>Select All</source>
         <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>This database is read-only: you can look, chart and print, but not change anything.</source>
+        <translation>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว: ดู ทำแผนภูมิ และพิมพ์ได้ แต่แก้ไขอะไรไม่ได้</translation>
+    </message>
+    <message>
+        <source>The file, its folder or the disk cannot be written. To make changes, copy the file to a folder you can write to and open the copy.</source>
+        <translation>เขียนลงไฟล์ โฟลเดอร์ของไฟล์ หรือดิสก์ไม่ได้ หากต้องการแก้ไข ให้คัดลอกไฟล์ไปไว้ในโฟลเดอร์ที่เขียนได้ แล้วเปิดไฟล์ที่คัดลอกนั้น</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2405,51 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     </message>
 </context>
 <context>
+    <name>RoundDeletion</name>
+    <message>
+        <source>That round is no longer there: it was deleted elsewhere.</source>
+        <translation>รอบนี้ไม่มีแล้ว ถูกลบจากที่อื่น</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: {0}</source>
+        <translation>ไม่ได้ลบอะไร: {0}</translation>
+    </message>
+    <message>
+        <source>Deleted the round “{0}” (ratings deleted: {1}).</source>
+        <translation>ลบรอบ “{0}” แล้ว (ลบผลการประเมิน {1} ข้อ)</translation>
+    </message>
+    <message>
+        <source>The backup made just before is:
+{0}</source>
+        <translation>สำรองข้อมูลไว้ก่อนลบที่:
+{0}</translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation>ลบรอบ</translation>
+    </message>
+    <message>
+        <source>Delete the round “{0}” of {1}?</source>
+        <translation>ลบรอบ “{0}” วันที่ {1} หรือไม่</translation>
+    </message>
+    <message>
+        <source>Its ratings are deleted with it: {0} ratings, by {1} facilitators.</source>
+        <translation>ผลการประเมินจะถูกลบไปด้วย: {0} ข้อ จากคุณอำนวย {1} คน</translation>
+    </message>
+    <message>
+        <source>Nobody has rated in it yet.</source>
+        <translation>ยังไม่มีใครประเมินในรอบนี้</translation>
+    </message>
+    <message>
+        <source>kmdesk backs up the database first, so it can be brought back.</source>
+        <translation>kmdesk จะสำรองฐานข้อมูลก่อน จึงกู้คืนได้</translation>
+    </message>
+    <message>
+        <source>This database is on a server: kmdesk cannot back it up first. Only the server&apos;s own backups can bring the round back.</source>
+        <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ kmdesk สำรองข้อมูลก่อนไม่ได้ จะกู้รอบคืนได้จากข้อมูลสำรองของเซิร์ฟเวอร์เท่านั้น</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>Add round</source>
@@ -1685,6 +2496,14 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
+        <source>“{0}” is not a date. Type day/month/year, for example {1}.</source>
+        <translation>“{0}” ไม่ใช่วันที่ พิมพ์ วัน/เดือน/ปี เช่น {1}</translation>
+    </message>
+    <message>
+        <source>Type the date as day/month/year, for example {0}.</source>
+        <translation>พิมพ์วันที่เป็น วัน/เดือน/ปี เช่น {0}</translation>
+    </message>
+    <message>
         <source>Type the round&apos;s title.</source>
         <translation>กรุณาพิมพ์ชื่อรอบ</translation>
     </message>
@@ -1710,6 +2529,123 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>Ratings</source>
         <translation>ประเมินแล้ว (ข้อ)</translation>
+    </message>
+    <message>
+        <source>This date is more than a year ahead, so the round counts as the latest. If the year is wrong, press Edit… to correct it.</source>
+        <translation>วันที่นี้เกินหนึ่งปีข้างหน้า รอบนี้จึงถูกนับเป็นรอบล่าสุด ถ้าปีผิด กด แก้ไข… เพื่อแก้</translation>
+    </message>
+</context>
+<context>
+    <name>SendRatingsDialog</name>
+    <message>
+        <source>Send my ratings</source>
+        <translation>ส่งผลประเมินของฉัน</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>ไม่มีทีม</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>ทุกรอบ</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>ผู้ประเมิน:</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>รอบ:</translation>
+    </message>
+    <message>
+        <source>Save bundle…</source>
+        <translation>บันทึกไฟล์ส่ง…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>เปิดโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>kmdesk bundle (*.kmdesk)</source>
+        <translation>ไฟล์ kmdesk (*.kmdesk)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Saved {0} ratings to {1}. Send this file by LINE, e-mail or USB stick.</source>
+        <translation>บันทึกผลประเมิน {0} ข้อไว้ที่ {1} แล้ว ส่งไฟล์นี้ทาง LINE อีเมล หรือแฟลชไดรฟ์</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open a shared server</source>
+        <translation>เปิดเซิร์ฟเวอร์ที่ใช้ร่วมกัน</translation>
+    </message>
+    <message>
+        <source>e.g. server.office.local or 192.168.1.20</source>
+        <translation>เช่น server.office.local หรือ 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>leave empty if this computer already knows it</source>
+        <translation>เว้นว่างไว้ถ้าเครื่องนี้จำไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s keyring</source>
+        <translation>เก็บรหัสผ่านไว้ในที่เก็บรหัสผ่านของเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>พอร์ต</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>ชื่อผู้ใช้ของคุณ</translation>
+    </message>
+    <message>
+        <source>Please fill in {0}.</source>
+        <translation>กรุณากรอก{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsBox</name>
+    <message>
+        <source>Target level per role</source>
+        <translation>ระดับเป้าหมายของแต่ละบทบาท</translation>
+    </message>
+    <message>
+        <source>The level (1–5) each role should reach in each competency; the charts draw it as the target line. A change is saved at once; Ctrl+Z takes it back.</source>
+        <translation>ระดับ (1–5) ที่แต่ละบทบาทควรไปให้ถึงในแต่ละความสามารถ กราฟจะแสดงเป็นเส้นเป้าหมาย แก้แล้วบันทึกทันที กด Ctrl+Z เพื่อเลิกทำ</translation>
+    </message>
+    <message>
+        <source>The level (1–5) each role should reach in each competency; the charts draw it as the target line.</source>
+        <translation>ระดับ (1–5) ที่แต่ละบทบาทควรไปให้ถึงในแต่ละความสามารถ กราฟจะแสดงเป็นเส้นเป้าหมาย</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2890,48 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>{0} of {1}</source>
         <translation>{0} จาก {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TreePanel</name>
+    <message>
+        <source>Add indicator…</source>
+        <translation>เพิ่มตัวชี้วัด…</translation>
+    </message>
+    <message>
+        <source>Add an indicator to the selected competency</source>
+        <translation>เพิ่มตัวชี้วัดในความสามารถที่เลือกไว้</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>นำกลับมาใช้</translation>
+    </message>
+    <message>
+        <source>Offer this indicator for rating again</source>
+        <translation>ให้ตัวชี้วัดนี้กลับมาให้ประเมินได้อีก</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>เลิกใช้ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>This is the only indicator of its competency still in use; add another before retiring it.</source>
+        <translation>ตัวชี้วัดนี้เป็นตัวเดียวที่ยังใช้อยู่ในความสามารถนี้ ให้เพิ่มตัวชี้วัดอื่นก่อน จึงจะเลิกใช้ตัวนี้ได้</translation>
+    </message>
+    <message>
+        <source>Stop offering this indicator for rating; ratings already made keep it</source>
+        <translation>ไม่ให้ประเมินตัวชี้วัดนี้อีก ส่วนผลการประเมินที่ทำไปแล้วยังเก็บไว้</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeNote</name>
+    <message>
+        <source>This database has no team yet. Make your team, its people and the first round, then start rating on the Assess page.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีทีม สร้างทีม สมาชิก และรอบแรก แล้วเริ่มประเมินที่หน้าประเมินตนเอง</translation>
+    </message>
+    <message>
+        <source>Make my &amp;team…</source>
+        <translation>สร้างทีมของฉัน (&amp;T)…</translation>
     </message>
 </context>
 </TS>
