@@ -84,9 +84,11 @@ class AssessLayout:
         grid.addWidget(self.role_combo, 0, 5)
         grid.addWidget(self.next_button, 0, 6)
         grid.setColumnStretch(7, 1)
-        grid.addWidget(self.saved_note, 0, 8)
         second = QHBoxLayout()
         second.addWidget(self.counter)
+        second.addSpacing(16)
+        # Beside the count, not after the boxes: at 1366×768 in Thai the first row has no room.
+        second.addWidget(self.saved_note)
         second.addSpacing(16)
         second.addWidget(self.message, 1)
         second.addWidget(self.retry_button)
