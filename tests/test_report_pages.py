@@ -219,3 +219,12 @@ def test_incomplete_members_are_marked_and_the_choice_is_said(
         assert flat("ผู้บันทึก (คุณบันทึก) · 5/18") in flat(pdftotext(mine))
     finally:
         database.dispose()
+
+
+@pytest.mark.parametrize("which", ["three_roles", "one_role"])
+def test_the_place_to_sign_never_starts_a_page(which, request):
+    from kmdesk.report.words import w
+
+    path, _ = request.getfixturevalue(which)
+    signed = [body for body in page_bodies(path) if flat(w("signature", "th")) in body]
+    assert signed and not signed[-1].startswith(flat(w("signature", "th")))

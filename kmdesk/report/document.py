@@ -69,7 +69,7 @@ th.dense { font-size: 11pt; white-space: nowrap; }
 p.scale { font-size: 10.5pt; }
 td.signature { font-size: 12pt; line-height: 88%; }
 .muted { color: #555555; }
-p.key { font-size: 10pt; line-height: 82%; margin-top: 2pt; }
+p.key { font-size: 10pt; line-height: 86%; margin-top: 2pt; }
 td.ratings { font-size: 11.5pt; }
 .evidence { font-size: 10.5pt; color: #333333; }
 td.small { font-size: 11.5pt; }

@@ -14,6 +14,9 @@ RULE_COLOUR = "#8c8c8c"
 # Marks a paragraph as light (a note, a "none" line): paging never leaves one alone on a page
 # (paging.LIGHT_STATE; Qt reads "-qt-user-state" into the block's user state).
 LIGHT = ' style="-qt-user-state: 1"'
+# Marks a block that must not start a page: it takes the last row of the table before it,
+# or the paragraph before it, along (paging.TAIL_STATE): the place to sign.
+TAIL = ' style="-qt-user-state: 2"'
 
 
 def esc(text: object) -> str:
@@ -62,7 +65,8 @@ def short_role(name: str) -> str:
 def key_block(codes: Sequence[str], names: Mapping[str, str], title: str) -> str:
     """The competency key: each code and its full name, as running text (a table of twelve
     long Thai names takes half as much room again)."""
-    entries = " · ".join(
+    # the dot stays at the end of a line, never starts one
+    entries = "\u00a0· ".join(
         f"<b>{esc(code)}</b>\u00a0{esc(names[code])}" for code in codes if code in names
     )
     return f'<p class="key"><b>{esc(title)}:</b> {entries}</p>'
@@ -163,7 +167,7 @@ def signature_block(lang: str, signers: Sequence[tuple[str, str]]) -> str:
         shown = esc(name) if name else "." * 40
         cells.append(
             '<td align="center" width="50%" class="signature">'
-            f"<p>{esc(w('signature', lang))} {dots}</p>"
+            f"<p{TAIL}>{esc(w('signature', lang))} {dots}</p>"
             f"<p>( {shown} )</p>"
             f"<p>{esc(role)}</p>"
             f"<p>{esc(w('date', lang))} ......... / ................... / .........</p>"

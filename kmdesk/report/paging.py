@@ -19,11 +19,14 @@ from PySide6.QtGui import (
 )
 
 # a heading over a table keeps the table's header and this many rows on its page
-LEAD_ROWS = 2
+LEAD_ROWS = 1
 MAX_PASSES = 80
 # A block's user state marking it light: a note or a "none" line, which must not fill a page
 # alone (markup.LIGHT writes it as "-qt-user-state").
 LIGHT_STATE = 1
+# A table whose first block has this state must not start a page (markup.TAIL: the place to
+# sign): the last row of the table before it, or the item before it, comes along.
+TAIL_STATE = 2
 # A table row taller than this share of a page may be broken inside; shorter ones move whole.
 ROW_SHARE = 0.5
 
@@ -73,16 +76,23 @@ def _extent(text: QTextDocument, item) -> tuple[float, float]:
     return rect.top(), rect.bottom()
 
 
-def _break_before(item) -> None:
+def _break_before(item, on: bool = True) -> None:
+    """Start ``item`` on a new page (or, ``on=False``, let it follow what comes before)."""
     if isinstance(item, QTextBlock):
-        cursor = QTextCursor(item)
         fmt = item.blockFormat()
-        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        cursor.setBlockFormat(fmt)
+        policy = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore if on else _AUTO
+        if fmt.pageBreakPolicy() != policy:
+            fmt.setPageBreakPolicy(policy)
+            QTextCursor(item).setBlockFormat(fmt)
     else:
         fmt = item.format()
-        fmt.setPageBreakPolicy(QTextFrameFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        item.setFormat(fmt)
+        policy = QTextFrameFormat.PageBreakFlag.PageBreak_AlwaysBefore if on else _AUTO
+        if fmt.pageBreakPolicy() != policy:
+            fmt.setPageBreakPolicy(policy)
+            item.setFormat(fmt)
+
+
+_AUTO = QTextFormat.PageBreakFlag.PageBreak_Auto
 
 
 def _lead(text: QTextDocument, item) -> tuple[float, float]:
@@ -223,32 +233,71 @@ def _spanned_into(table: QTextTable, row: int) -> bool:
     return any(table.cellAt(row, c).row() != row for c in range(table.columns()))
 
 
-def _light_page(text: QTextDocument, items: list, body_h: float) -> int | None:
-    """The index of the last item before a page that holds only light items, if any."""
+def _light_page(text: QTextDocument, items: list, body_h: float) -> tuple[int, int] | None:
+    """For a page that holds only light items: the index of the last item before it, and
+    of the last item on it; None when there is no such page.
+
+    An item runs onto every page from its top to its bottom: a table that goes on from the
+    page before fills the page as much as anything starting on it.
+    """
     pages: dict[int, list[int]] = {}
     for i, item in enumerate(items):
         top, bottom = _extent(text, item)
-        if bottom - top <= 1:
+        if bottom - top <= 1 or (isinstance(item, QTextBlock) and not item.text().strip()):
             continue
-        pages.setdefault(_page_of(top, body_h), []).append(i)
+        for page in range(_page_of(top, body_h), _page_of(bottom - 1, body_h) + 1):
+            pages.setdefault(page, []).append(i)
     for page, held in sorted(pages.items()):
         if page == 0 or not all(_is_light(items[i]) for i in held):
             continue
         before = [i for i in range(held[0]) if not _is_light(items[i])]
         if before:
-            return before[-1]
+            return before[-1], held[-1]
     return None
+
+
+def _is_tail(item) -> bool:
+    if isinstance(item, QTextBlock):
+        return item.userState() == TAIL_STATE
+    return item.firstCursorPosition().block().userState() == TAIL_STATE
+
+
+def _tail_alone(text: QTextDocument, items: list, i: int, body_h: float):
+    """For a tail starting a page: ("split", table, last row, i) to bring the last row of
+    the table before it along, or ("break", item, 0, i) to bring the item before it; else
+    None."""
+    top, _ = _extent(text, items[i])
+    before = [j for j in range(i) if not _is_empty(items[j])]
+    if not before:
+        return None
+    prev = items[before[-1]]
+    _, prev_bottom = _extent(text, prev)
+    if _page_of(top, body_h) == _page_of(prev_bottom - 1, body_h):
+        return None  # not alone: it shares its page with what comes before
+    if not isinstance(prev, QTextBlock) and not _is_block(prev):
+        header = prev.format().headerRowCount()
+        last = prev.rows() - 1
+        if last > header and not _spanned_into(prev, last):
+            grouped = last - 1 > header and _is_group_row(prev, last - 1)
+            return "split", prev, last - 1 if grouped else last, i
+    return "break", _leader(items, before[-1]), 0, i
+
+
+def _is_empty(item) -> bool:
+    return isinstance(item, QTextBlock) and not item.text().strip()
 
 
 def _first_breach(
     text: QTextDocument, done: set[int], follow: float, table_share: float
-) -> tuple[str, object, int]:
-    """The first place to mend: ("break", item, 0) to start ``item`` on a new page, or
-    ("split", table, row) to end a table before ``row`` and go on with it on a new page.
+) -> tuple[str, object, int, int]:
+    """The first place to mend: ("break", item, 0, last) to start ``item`` on a new page
+    with everything up to the item at index ``last`` following it, or ("split", table,
+    row, last) to end a table before ``row`` and go on with it on a new page.
 
     A heading left at a page's foot without what follows, a short table or a kept block split
-    by a page, a table row cut in two, and a page of notes and "none" lines alone are
-    mended, first to last. Items in ``done`` were moved already and are not moved again.
+    by a page, a table row cut in two, the place to sign alone at a page's top, and a page
+    of notes and "none" lines alone are mended, first to last. Items in ``done`` were moved
+    already and are not moved again.
     """
     body_h = text.pageSize().height()
     items = list(_top_level(text))
@@ -257,37 +306,43 @@ def _first_breach(
         top, bottom = _extent(text, item)
         if _is_heading(item):
             # what follows must start on the heading's page: its first line, or a table's
-            # first rows, and up to KEEP_WITH_NEXT_MM of it (short notes come along)
-            # (notes come along, but do not count as what follows)
-            wanted = None
-            for nxt in items[i + 1 : i + 8]:
+            # first rows, and up to KEEP_WITH_NEXT_MM of it (notes come along, but do not
+            # count as what follows)
+            wanted, last = None, i
+            for j in range(i + 1, min(i + 8, len(items))):
+                nxt = items[j]
                 _, lead_bottom = _lead(text, nxt)
                 wanted = lead_bottom if wanted is None else max(wanted, lead_bottom)
+                last = j
                 if _is_light(nxt):
                     continue
                 if lead_bottom - top >= follow or not isinstance(nxt, QTextBlock):
                     break
             if wanted is not None and _page_of(top, body_h) != _page_of(wanted - 1, body_h):
-                found = _leader(items, i)
+                found = _leader(items, i), last
         elif not isinstance(item, QTextBlock) and _page_of(top, body_h) != _page_of(
             bottom - 1, body_h
         ):
             natural = _natural_height(item)
             whole = natural <= table_share * body_h or (_is_block(item) and natural < body_h)
             if whole:
-                found = _leader(items, i)
+                found = _leader(items, i), i
             else:
                 row = _split_row(text, item, body_h)
                 if row is not None:
-                    return "split", item, row
-        if found is not None and _key(found) not in done:
-            return "break", found, 0
-    last_heavy = _light_page(text, items, body_h)
-    if last_heavy is not None:
-        found = _leader(items, last_heavy)
+                    return "split", item, row, i
+        if _is_tail(item) and _page_of(top, body_h) > 0:
+            mend = _tail_alone(text, items, i, body_h)
+            if mend is not None and (mend[0] == "split" or _key(mend[1]) not in done):
+                return mend
+        if found is not None and _key(found[0]) not in done:
+            return "break", found[0], 0, found[1]
+    light = _light_page(text, items, body_h)
+    if light is not None:
+        found = _leader(items, light[0])
         if _key(found) not in done:
-            return "break", found, 0
-    return "", None, 0
+            return "break", found, 0, light[1]
+    return "", None, 0, 0
 
 
 def split_table(text: QTextDocument, table: QTextTable, row: int) -> QTextTable:
@@ -369,11 +424,16 @@ def keep_things_together(text: QTextDocument, follow: float, table_share: float)
     done: set[int] = set()
     for _ in range(MAX_PASSES):
         text.pageCount()  # lays the document out
-        action, item, row = _first_breach(text, done, follow, table_share)
+        action, item, row, last = _first_breach(text, done, follow, table_share)
         if action == "split":
             split_table(text, item, row)
         elif action == "break":
             done.add(_key(item))
             _break_before(item)
+            # what comes along follows it, whatever page it was sent to before
+            items = list(_top_level(text))
+            start = next(n for n, x in enumerate(items) if _key(x) == _key(item))
+            for follower in items[start + 1 : last + 1]:
+                _break_before(follower, on=False)
         else:
             return

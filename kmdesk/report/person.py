@@ -65,9 +65,11 @@ def build_person_document(
     _ratings(doc, data, lang)
     _learning(doc, data, lang)
     _progress_section(doc, data, lang)
-    # the questions and the place to sign stay together (no signature alone on a page)
+    for part in _questions(data, lang):
+        doc.add(part)
+    # the place to sign never starts a page alone: the last question comes along
     signers = [(w("assessor", lang), data.person.name), (w("reviewer", lang), "")]
-    doc.keep([*_questions(data, lang), signature_block(lang, signers)])
+    doc.add(signature_block(lang, signers))
     if appendix:
         _appendix(doc, data, lang)
     return doc
