@@ -62,14 +62,14 @@ def _changes(key, stamps):
 
 
 def _rows(path: Path) -> list:
+    ratings = (
+        "SELECT facilitator_id, round_id, role, indicator_id, level, evidence, pc "
+        "FROM rating ORDER BY 1, 2, 3, 4"
+    )
+    events = "SELECT level, evidence, rated_at, pc, deleted FROM rating_event ORDER BY 3, 4"
     conn = sqlite3.connect(path)
     try:
-        return conn.execute(
-            "SELECT facilitator_id, round_id, role, indicator_id, level, evidence, pc FROM rating "
-            "ORDER BY 1, 2, 3, 4"
-        ).fetchall() + conn.execute(
-            "SELECT level, evidence, rated_at, pc, deleted FROM rating_event ORDER BY 3, 4"
-        ).fetchall()
+        return conn.execute(ratings).fetchall() + conn.execute(events).fetchall()
     finally:
         conn.close()
 
