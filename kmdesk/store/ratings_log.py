@@ -118,17 +118,23 @@ def record_local(session: Session, changes: Iterable[Change], existing: Iterable
         return
     have = set(existing)
     session.execute(insert(m.RatingEvent), [_event_row(c) for c in changes])
+    _show(session, changes, have, have)
+
+
+def _show(session: Session, shown: Iterable[Change], present: set, stale: set) -> None:
+    """Make the rating rows show ``shown``: insert where no row is ``present``, update the
+    ``stale`` ones, remove a present row whose latest change was a clearing."""
     inserts, updates, gone = [], [], []
-    for c in changes:
+    for c in shown:
         pk = dict(zip(("facilitator_id", "round_id", "role", "indicator_id"), c.key, strict=True))
         values = {"level": c.level, "evidence": c.evidence, "rated_at": c.rated_at, "pc": c.pc}
         if c.deleted:
-            if c.key in have:
+            if c.key in present:
                 gone.append(c.key)
-        elif c.key in have:
-            updates.append({**pk, **values})
-        else:
+        elif c.key not in present:
             inserts.append({**pk, **values})
+        elif c.key in stale:
+            updates.append({**pk, **values})
     session.expire_all()  # the bulk statements below bypass the identity map
     if inserts:
         session.execute(insert(m.Rating), inserts)
@@ -158,30 +164,19 @@ def _refresh(session: Session, keys: set[Key]) -> None:
     for chunk in _chunks(sorted(keys, key=str), 300):
         for r in session.scalars(select(m.Rating).where(_key_filter(m.Rating, chunk))):
             current[(r.facilitator_id, r.round_id, r.role, r.indicator_id)] = r
-    inserts, updates, gone = [], [], []
-    for key, c in latest.items():
-        row = current.get(key)
-        values = {"level": c.level, "evidence": c.evidence, "rated_at": c.rated_at, "pc": c.pc}
-        pk = dict(zip(("facilitator_id", "round_id", "role", "indicator_id"), key, strict=True))
-        if c.deleted:
-            if row is not None:
-                gone.append(key)
-        elif row is None:
-            inserts.append({**pk, **values})
-        elif (row.level, row.evidence, _naive(row.rated_at), row.pc) != (
-            c.level,
-            c.evidence,
-            _naive(c.rated_at),
-            c.pc,
-        ):
-            updates.append({**pk, **values})
-    session.expire_all()  # the bulk statements below bypass the identity map
-    if inserts:
-        session.execute(insert(m.Rating), inserts)
-    if updates:
-        session.execute(update(m.Rating), updates)
-    for chunk in _chunks(gone, 300):
-        session.execute(delete(m.Rating).where(_key_filter(m.Rating, chunk)))
+    stale = {
+        key
+        for key, c in latest.items()
+        if key in current
+        and (
+            current[key].level,
+            current[key].evidence,
+            _naive(current[key].rated_at),
+            current[key].pc,
+        )
+        != (c.level, c.evidence, _naive(c.rated_at), c.pc)
+    }
+    _show(session, latest.values(), set(current), stale)
 
 
 def put_back(session: Session, key: Key, level, evidence: str, rated_at: dt.datetime) -> None:
