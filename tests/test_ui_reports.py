@@ -85,3 +85,22 @@ def test_reports_for_the_whole_round_fill_a_folder_and_open_it(
     assert len(pdfs) == 9 + 3
     assert not list(folder.glob("*.part"))
     assert opened == [str(folder)]
+
+
+def test_team_page_report_compares_with_the_round_chosen_on_screen(qtbot, demo_db, tmp_path):
+    """The app's team PDF once compared with รอบที่ 2 whatever the page showed."""
+    from kmdesk.ui.team_page import TeamPage
+
+    page = TeamPage(make_context(demo_db, tmp_path))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.pdf_subject() is not None, timeout=10000)
+    with demo_db.session() as session:
+        first = next(r for r in repo.list_rounds(session) if r.title == "รอบที่ 1")
+    page.compare_combo.setCurrentIndex(page.compare_combo.findData(first.id))
+    page.incomplete_check.setChecked(False)
+    subject = page.pdf_subject()
+    assert subject.compare_round_id == first.id
+    assert subject.include_incomplete is False
+    page.compare_combo.setCurrentIndex(0)  # "(none)": the report's own round, no comparison
+    assert page.pdf_subject().compare_round_id == page.round_combo.currentData()

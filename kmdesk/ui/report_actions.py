@@ -28,6 +28,10 @@ class PdfSubject:
     round_id: str
     file_name: str
     anonymous: bool = False
+    # The team report compares with the round chosen on screen (None: the round before;
+    # the report's own round: no comparison) and counts incomplete members as the page does.
+    compare_round_id: str | None = None
+    include_incomplete: bool = True
 
 
 def write_in_worker(url: str, subject: PdfSubject, path: str, lang: str) -> Path:
@@ -52,7 +56,14 @@ def write_report(url: str, subject: PdfSubject, path: str, lang: str) -> Path:
         if subject.kind == "person":
             return write_person_report(database, subject.subject_id, subject.round_id, path, lang)
         return write_team_report(
-            database, subject.subject_id, subject.round_id, path, lang, subject.anonymous
+            database,
+            subject.subject_id,
+            subject.round_id,
+            path,
+            lang,
+            subject.anonymous,
+            compare_round_id=subject.compare_round_id,
+            include_incomplete=subject.include_incomplete,
         )
     finally:
         database.dispose()

@@ -328,4 +328,12 @@ class TeamPage(ChartPage):
             return None
         anonymous = self.anonymous_check.isChecked()
         name = f"{self.team_combo.currentText()} - {self.round_combo.currentText()}"
-        return PdfSubject("team", team, rnd, safe_file_name(name) + ".pdf", anonymous)
+        return PdfSubject(
+            "team",
+            team,
+            rnd,
+            safe_file_name(name) + ".pdf",
+            anonymous,
+            compare_round_id=self.compare_combo.currentData() or rnd,
+            include_incomplete=self.incomplete_check.isChecked(),
+        )
