@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kmdesk.assess.people import rounds_in_order
 from kmdesk.exchange import bundle
 from kmdesk.exchange.bundle import MergeReport, SamePeopleUnconfirmed, Selection
 from kmdesk.exchange.bundle_format import SUFFIX
@@ -86,7 +87,7 @@ class SendRatingsDialog(QDialog):
             team = teams.get(p.team_id or "", self.tr("no team"))
             self.person.addItem(f"{p.name} ({team})", (p.id, p.name, team))
         self.round.addItem(self.tr("All rounds"), None)
-        for r in sorted(rounds, key=lambda r: (r.date, r.title)):
+        for r in rounds_in_order(rounds):
             self.round.addItem(f"{r.title} ({i18n.date_text(r.date)})", (r.id, r.title))
         self.round.setCurrentIndex(self.round.count() - 1)
         form = QFormLayout()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from kmdesk import charting
-from kmdesk.ui import settings as keys
 
 # matplotlib is imported only when the first chart is drawn (see ChartView.build_now), so
 # the main window is on screen before its import cost is paid.
@@ -67,20 +65,30 @@ class ChartSaver(QObject):
         self.suggest = suggest
 
     def ask_and_save(self) -> None:
+        from kmdesk.ui import file_dialogs
+
         settings = self.page.ctx.settings
-        folder = settings.text(keys.CHART_FOLDER)
         filters = (self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)"))
-        start = str(Path(folder) / self.suggest()) if folder else self.suggest()
-        path, chosen = QFileDialog.getSaveFileName(
-            self.page, self.tr("Save chart"), start, ";;".join(filters)
+        dialog = file_dialogs.make_dialog(
+            self.page,
+            settings,
+            file_dialogs.Kind.CHART,
+            self.tr("Save chart"),
+            ";;".join(filters),
+            mode="save",
+            database=self.page.ctx.database.path,
         )
+        # the ending follows the chosen filter when none is typed
+        dialog.setDefaultSuffix("png")
+        dialog.filterSelected.connect(
+            lambda chosen: dialog.setDefaultSuffix("svg" if chosen == filters[1] else "png")
+        )
+        dialog.selectFile(self.suggest())
+        path = file_dialogs.run_dialog(dialog, settings, file_dialogs.Kind.CHART)
         if not path:
             return
-        # the ending follows the chosen filter when none is typed
-        if Path(path).suffix.lower() not in (".png", ".svg"):
-            path += ".svg" if chosen == filters[1] else ".png"
         try:
-            saved = self.save(path)
+            self.save(path)
         except (charting.ChartFileError, charting.NothingToChart) as problem:
             QMessageBox.warning(
                 self.page,
@@ -88,7 +96,6 @@ class ChartSaver(QObject):
                 self.tr("The chart was not saved:") + f"\n{problem}",
             )
             return
-        settings.set_text(keys.CHART_FOLDER, str(saved.parent))
 
 
 def filter_bar(pairs) -> QHBoxLayout:

@@ -163,7 +163,10 @@ def _run_all(dialog: FileDialog, settings: Settings, kind: Kind, folder_mode: bo
     return []
 
 
-def _run(dialog: FileDialog, settings: Settings, kind: Kind, folder_mode: bool) -> str | None:
+def run_dialog(
+    dialog: FileDialog, settings: Settings, kind: Kind, folder_mode: bool = False
+) -> str | None:
+    """Show a dialog made by ``make_dialog``; the one path chosen (remembering its folder)."""
     chosen = _run_all(dialog, settings, kind, folder_mode)
     return chosen[0] if chosen else None
 
@@ -178,7 +181,7 @@ def open_file(
 ) -> str | None:
     """The path of an existing file the user chose, or None."""
     dialog = make_dialog(parent, settings, kind, title, filters, database=database)
-    return _run(dialog, settings, kind, False)
+    return run_dialog(dialog, settings, kind)
 
 
 def open_files(
@@ -215,7 +218,7 @@ def save_file(
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
     if name:
         dialog.selectFile(name)
-    return _run(dialog, settings, kind, False)
+    return run_dialog(dialog, settings, kind)
 
 
 def choose_folder(
@@ -227,4 +230,4 @@ def choose_folder(
 ) -> str | None:
     """A folder the user chose, or None."""
     dialog = make_dialog(parent, settings, kind, title, mode="folder", database=database)
-    return _run(dialog, settings, kind, True)
+    return run_dialog(dialog, settings, kind, True)

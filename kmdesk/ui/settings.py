@@ -53,4 +53,3 @@ PROGRESS_ROLE = "progress/role"
 PROGRESS_HIDDEN_ROUNDS = "progress/hidden_rounds"  # round ids left out, comma-separated
 PROGRESS_STAIRS_ROUND = "progress/stairs_round"
 PROGRESS_CHART = "progress/chart"
-CHART_FOLDER = "charts/folder"  # where the last chart was saved
