@@ -402,13 +402,21 @@ def test_copy_is_not_offered_without_an_earlier_round(qtbot, page):
 
 def test_the_selection_and_splitter_are_remembered(qtbot, page, ctx):
     page.role_combo.setCurrentIndex(page.role_combo.findData("recorder"))
-    page.splitter.setSizes([700, 500])
-    page.splitter.splitterMoved.emit(700, 1)
+    page.resize(1300, 700)
+    page.show()
+    # narrower than it starts, so only a restored state gives this back
+    page.splitter.setSizes([450, 850])
+    page.splitter.splitterMoved.emit(450, 1)
     assert ctx.settings.text(keys.ASSESS_ROLE) == "recorder"
     again = AssessPage(ctx)
     qtbot.addWidget(again)
+    again.resize(1300, 700)
+    again.show()
     assert again.selection == page.selection
-    assert ctx.settings.blob(keys.SPLITTER_PREFIX + "assess") is not None
+    # The sizes come back: the side panel keeps the larger share, as it was left.
+    qtbot.waitUntil(lambda: sum(again.splitter.sizes()) > 0)
+    form, side = again.splitter.sizes()
+    assert side > form
 
 
 def test_retired_indicators_are_hidden_unless_rated(qtbot, demo_db, tmp_path, person):
