@@ -6,8 +6,8 @@
 #   bare     a bare PySide6 QMainWindow of 1280x800: "paint", then quits.
 #   window   ``kmdesk --db DB`` (kmdesk.cli.main.main, as the installed command): "paint" at
 #            the first Paint event in the window; "usable" once the Assess form shows stored
-#            ratings and a level key pressed on its current card has changed the answer shown
-#            and been painted; with --visit, then every page once ("visited"); then quits
+#            ratings, a level key sent to its current card has set that answer and the form
+#            has been painted since; with --visit, then every page once ("visited"); then quits
 #            (with --paint-only, right after "paint").
 #   export   ``kmdesk --db DB``, then reads commands on stdin, one a line: "team NAME ROUND
 #            PATH" (the Team page, Ctrl+P's Export PDF) or "person NAME ROUND PATH" (the
@@ -28,7 +28,7 @@ import time
 
 PROFILE = os.environ.get("BENCH_PROFILE")  # bench/profile.py: write pyinstrument profiles
 POLL_MS = 5
-GIVE_UP_S = 120
+GIVE_UP_S = float(os.environ.get("BENCH_GIVE_UP_S", 120))
 SETTLE_S = 1.5  # quiet time after a page is chosen, before an export is timed
 
 
@@ -100,7 +100,7 @@ def main(argv: list[str]) -> int:
         def __init__(self):
             super().__init__()
             self.painted = False
-            self.paint_wanted: QWidget | None = None  # a repaint we wait for
+            self.paint_wanted: QWidget | None = None  # a paint inside it is waited for
             self.paint_seen = False
             self.shown: list[tuple[float, QObject]] = []  # progress and message boxes shown
 
@@ -181,7 +181,7 @@ def main(argv: list[str]) -> int:
                 timer.stop()
             elif give_up_s is not None and time.perf_counter() - begun > give_up_s:
                 timer.stop()
-                give_up(f"gave up waiting in {step.__name__}")
+                give_up(f"gave up waiting {state.get('waiting', 'in ' + step.__name__)}")
 
         timer.timeout.connect(tick)
         timer.start()
@@ -195,13 +195,17 @@ def main(argv: list[str]) -> int:
         cards = getattr(form, "cards", None) or []
         if "card" not in state:
             if not (page and page.isVisible() and form.isVisible() and cards):
+                state["waiting"] = (
+                    f"for the Assess page's form (page found: {page is not None}, visible: "
+                    f"{bool(page and page.isVisible())}, cards: {len(cards)})"
+                )
                 return False
             if not any(card.state is not None for card in cards):
-                return False  # the ratings are not shown yet
+                state["waiting"] = "for the stored ratings on the Assess form's cards"
+                return False
             card = form.current_card() or cards[0]
             level = (card.shown_level() or 0) % 5 + 1
             state["card"], state["level"] = card, level
-            state["shown"] = time.perf_counter()
             key = getattr(Qt.Key, f"Key_{level}")
             app.sendEvent(
                 card, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier(0), str(level))
@@ -209,14 +213,17 @@ def main(argv: list[str]) -> int:
             app.sendEvent(
                 card, QKeyEvent(QEvent.Type.KeyRelease, key, Qt.KeyboardModifier(0), str(level))
             )
+            # The form answers the key at once and moves on to the next card (which may scroll
+            # this one out of sight): usable once it shows the answer and has been repainted.
+            watch.paint_wanted = form
             return False
-        card = state["card"]
-        if watch.paint_wanted is None:
-            if card.shown_level() != state["level"]:
-                return False
-            watch.paint_wanted = card
+        now = form.card(state["card"].code) if hasattr(form, "card") else state["card"]
+        if now is None or now.shown_level() != state["level"]:
+            shown = now.shown_level() if now is not None else "no such card"
+            state["waiting"] = f"for the key {state['level']} to be taken (shows {shown})"
             return False
         if not watch.paint_seen:
+            state["waiting"] = "for the form to be painted after the key"
             return False
         profiles.stop("usable")
         mark(
