@@ -48,8 +48,9 @@ def test_the_window_remembers_its_page_and_size(qtbot, demo_db, tmp_path):
     first = MainWindow(ctx)
     qtbot.addWidget(first)
     first.show()
-    # an odd size inside the offscreen screen (800×800) and above the window's minimum
-    size = (first.minimumSizeHint().width() + 13, 541)
+    # an odd height inside the offscreen screen (800×800); the width at the window's minimum,
+    # which the Team page's four Thai tabs make wider than the offscreen screen allows more of
+    size = (first.minimumSizeHint().width(), 541)
     first.resize(*size)
     first.nav.setCurrentRow(3)
     first.close()
