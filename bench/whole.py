@@ -75,10 +75,13 @@ def window_database(demo: Path) -> Path:
     return path
 
 
-def window_once(mode: str, db: Path | None, *extra: str, page: str | None = None) -> Run:
+def window_once(
+    mode: str, db: Path | None, *extra: str, page: str | None = None, language: str = "th"
+) -> Run:
     with tempfile.TemporaryDirectory() as tmp:
         argv = [PYTHON, "-m", "bench.apphost", mode, *([str(db)] if db else []), *extra]
-        result = run(argv, env=bench_env(Path(tmp), page=page), timeout=300, expect=None)
+        env = bench_env(Path(tmp), language=language, page=page)
+        result = run(argv, env=env, timeout=300, expect=None)
     if "failed" in result.marks:
         why = json.loads(result.texts["failed"]).get("why", result.texts["failed"])
         raise Failed(f"the window run ({mode}) failed: {why}")
@@ -101,11 +104,11 @@ def bench_window(cfg: Config, report: Report, demo: Path) -> None:
         )
         visit = window_once("window", db, "--visit")
         pages = {}
-        if cfg.start_pages:
-            for page in ("team", "progress"):
-                pages[page] = [
-                    window_once("window", db, "--paint-only", page=page)
-                    for _ in range(1 + cfg.whole_repeats // 2)
+        if cfg.start_pages:  # diagnosis: other start pages, and the window in English
+            for page, language in (("team", "th"), ("progress", "th"), (None, "en")):
+                pages[(page or "Assess", language)] = [
+                    window_once("window", db, "--paint-only", page=page, language=language)
+                    for _ in range(1 + max(1, cfg.whole_repeats // 2))
                 ][1:]
     except Failed as exc:
         why = str(exc).splitlines()[0]
@@ -175,9 +178,9 @@ def bench_window(cfg: Config, report: Report, demo: Path) -> None:
     at_paint = statistics.median(json.loads(r.texts["paint"])["peak"] for r in ours)
     modules = ", ".join(json.loads(ours[-1].texts["paint"]).get("modules", [])) or "none"
     starts = "; ".join(
-        f"starting on the {page} page, first paint {s(median_s(rs, 'paint'))} "
-        f"(matplotlib {loaded(rs, 'paint')})"
-        for page, rs in pages.items()
+        f"starting on the {page} page{' in English' if language == 'en' else ''}, first paint "
+        f"{s(median_s(rs, 'paint'))}, {mib(median_mib(rs))} (matplotlib {loaded(rs, 'paint')})"
+        for (page, language), rs in pages.items()
     )
     report.notes.append(
         "Goals 4a–4d (window): each run is a fresh `python -m bench.apphost` with its own "
