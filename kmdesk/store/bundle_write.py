@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from kmdesk.store import models as m
 from kmdesk.store import ratings_log
 from kmdesk.store.bundle_records import Changes, RatingKey, VersionRec
-from kmdesk.store.frameworks import PAIR_KEYS, remove_version_in
+from kmdesk.store.frameworks import put_pair_values, remove_version_in
 
 
 def write_changes(session: Session, changes: Changes) -> int:
@@ -90,16 +90,7 @@ def _version(session: Session, version: VersionRec) -> None:
 
 
 def _pair_values(session: Session, values: dict[str, str | None]) -> None:
-    for key in PAIR_KEYS:
-        row = session.get(m.Setting, key)
-        value = values.get(key)
-        if value is None:
-            if row is not None:
-                session.delete(row)
-        elif row is None:
-            session.add(m.Setting(key=key, value=value))
-        else:
-            row.value = value
+    put_pair_values(session, values)
     session.flush()
 
 

@@ -310,14 +310,19 @@ def restore_pair_values(database, values: StoredPairValues) -> StoredPairValues:
     """Put the setting rows back exactly (None removes one); returns what was there before."""
     with database.write() as session:
         before = stored_pair_values(session)
-        for key in PAIR_KEYS:
-            row = session.get(m.Setting, key)
-            value = values.get(key)
-            if value is None:
-                if row is not None:
-                    session.delete(row)
-            elif row is None:
-                session.add(m.Setting(key=key, value=value))
-            else:
-                row.value = value
+        put_pair_values(session, values)
         return before
+
+
+def put_pair_values(session: Session, values: StoredPairValues) -> None:
+    """Make the setting rows hold ``values`` (None: no row), within the caller's transaction."""
+    for key in PAIR_KEYS:
+        row = session.get(m.Setting, key)
+        value = values.get(key)
+        if value is None:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(m.Setting(key=key, value=value))
+        else:
+            row.value = value
