@@ -115,8 +115,8 @@ def bench_window(cfg: Config, report: Report, demo: Path) -> None:
         for key, what, goal in (
             ("4a", "first paint of the main window", "≤ 2×"),
             ("4b", "Assess form usable", "≤ 5×"),
-            ("4c", "app memory, start to usable", f"≤ {MEMORY_GOAL_MIB} MiB"),
-            ("4d", "app memory, every page shown", f"≤ {MEMORY_GOAL_MIB} MiB"),
+            ("5a", "app memory, start to usable", f"≤ {MEMORY_GOAL_MIB} MiB"),
+            ("5b", "app memory, every page shown", f"≤ {MEMORY_GOAL_MIB} MiB"),
         ):
             failed_goal(report, key, what, goal, why)
         report.notes.append(f"Window goals not measured: {exc}")
@@ -150,7 +150,7 @@ def bench_window(cfg: Config, report: Report, demo: Path) -> None:
     v_mem = visit.peak_mib
     report.goals.append(
         Goal(
-            "4c",
+            "5a",
             "memory of the app on the demo data: peak from start to the Assess form usable",
             mib(k_mem),
             f"bare window: {mib(b_mem)}",
@@ -161,7 +161,7 @@ def bench_window(cfg: Config, report: Report, demo: Path) -> None:
     )
     report.goals.append(
         Goal(
-            "4d",
+            "5b",
             "memory of the app on the demo data: peak after showing every page once",
             mib(v_mem),
             f"bare window: {mib(b_mem)}",
@@ -183,7 +183,7 @@ def bench_window(cfg: Config, report: Report, demo: Path) -> None:
         for (page, language), rs in pages.items()
     )
     report.notes.append(
-        "Goals 4a–4d (window): each run is a fresh `python -m bench.apphost` with its own "
+        "Goals 4a, 4b, 5a, 5b (window): each run is a fresh `python -m bench.apphost` with its own "
         "settings and data folders (Thai), offscreen Qt, timed from just before the process "
         "starts until it prints each mark (bench/processes.py). kmdesk: "
         "`kmdesk.cli.main.main(['--db', DB])`, the installed command, on a copy of the demo "
@@ -199,7 +199,7 @@ def bench_window(cfg: Config, report: Report, demo: Path) -> None:
         f"usable: {loaded(ours, 'usable')}; large packages imported by the first paint: "
         f"{modules}. Memory: the process's peak resident set, read by GNU time "
         f"(kmdesk {mib_range(ours)}, {at_paint:.0f} MiB of it already at the first "
-        f"paint; bare {mib_range(bare)}); 4d: one run that then shows each page in turn, "
+        f"paint; bare {mib_range(bare)}); 5b: one run that then shows each page in turn, "
         "1.5 s each." + (f" Diagnosis: {starts}." if starts else "")
     )
 
@@ -263,7 +263,7 @@ def bench_analyze_whole(cfg: Config, report: Report, demo: Path, big: Path) -> N
     size = big.stat().st_size / 1e6
     report.goals.append(
         Goal(
-            "7",
+            "9",
             f"`kmdesk analyze` on the large file ({size:,.0f} MB) vs on the demo database",
             f"{s(big_s)}, {mib(median_mib(runs['big']))}",
             f"demo database: {s(demo_s)}",
@@ -273,7 +273,7 @@ def bench_analyze_whole(cfg: Config, report: Report, demo: Path, big: Path) -> N
         )
     )
     report.notes.append(
-        "Goals 6–7 (analyze): whole processes of the installed `kmdesk analyze --team T "
+        "Goals 6 and 9 (analyze): whole processes of the installed `kmdesk analyze --team T "
         f"--round N --role {DEMO_ROLE} --json --db DB`, timed from before start to exit, "
         "medians of "
         f"{cfg.whole_repeats} after a warm-up, the three kinds interleaved. Peer of 6: "
@@ -281,7 +281,7 @@ def bench_analyze_whole(cfg: Config, report: Report, demo: Path, big: Path) -> N
         "(team by name, round by number, per-person means then min/mean/max per competency) "
         "on the same demo file; the two rivers "
         + ("agree." if agree else "DO NOT agree (check bench/bare_river.py).")
-        + f" 7: the same command on line 2's file ({big.name}, team {team_name(0)}, round "
+        + f" 9: the same command on line 2's file ({big.name}, team {team_name(0)}, round "
         f"{big_rounds}); its first open of the day (the daily backup and full check) falls in "
         f"the warm-up. Spreads: demo {seconds_range(runs['demo'])}, bare "
         f"{seconds_range(runs['bare'])}, large {seconds_range(runs['big'])}."
@@ -365,7 +365,7 @@ def bench_import_whole(
     k_s, b_s = median_s(runs["kmdesk"]), median_s(runs["bare"])
     report.goals.append(
         Goal(
-            "8",
+            "7",
             f"`kmdesk import` of a {rows:,}-row CSV into a new database, whole process",
             f"{rows / k_s:,.0f} rows/s ({s(k_s)})",
             f"csv + executemany: {rows / b_s:,.0f} rows/s ({s(b_s)})",
@@ -392,7 +392,7 @@ def bench_import_whole(
     bare_peak = median_mib(runs["bare"])
     report.goals.append(
         Goal(
-            "9",
+            "8",
             "import memory: peak of `kmdesk import` at every file size, and refusing a "
             f"{bomb.stat().st_size / 1e6:.1f} MB .xlsx bomb",
             f"{by_size}; bomb {mib(refused.peak_mib)}",
@@ -403,7 +403,7 @@ def bench_import_whole(
         )
     )
     report.notes.append(
-        "Goals 8–9 (import): the installed `kmdesk import FILE --db DB` into a copy of a "
+        "Goals 7–8 (import): the installed `kmdesk import FILE --db DB` into a copy of a "
         "database just made by `kmdesk db init` (copying not timed; its first open makes "
         "the day's backup, as a user's first import would), against bench/bare_import.py "
         "(csv.reader + one executemany into a bare 9-column TEXT table, one transaction, WAL, "
