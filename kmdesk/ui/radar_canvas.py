@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from kmdesk.assess.profile import Profile
 
@@ -100,6 +101,12 @@ class RadarCanvas(QWidget):
         self._replace(canvas)
 
     def _replace(self, canvas) -> None:
+        # Building the first canvas imports matplotlib's Qt backend, which can run pending
+        # events; if the window was closed meanwhile, this widget is gone and so is the chart.
+        if not isValid(self) or not isValid(self._layout):
+            if canvas is not None:
+                canvas.deleteLater()
+            return
         if self.canvas is not None:
             self._layout.removeWidget(self.canvas)
             self.canvas.hide()
