@@ -289,7 +289,7 @@ def main(argv: list[str]) -> int:
         return export_phase(job)
 
     def export_phase(job: dict) -> bool:
-        from kmdesk.ui import file_dialogs
+        from kmdesk.ui.common import file_dialogs
 
         window = main_window()
         page_name = "team" if job["kind"] == "team" else "assess"

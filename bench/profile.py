@@ -234,7 +234,10 @@ MEMORY_STEPS = (
     ("numpy", "import numpy"),
     ("matplotlib (+ QtAgg)", "import matplotlib.pyplot, matplotlib.backends.backend_qtagg"),
     ("openpyxl", "import openpyxl"),
-    ("kmdesk.ui.main_window (+ pages)", "import kmdesk.ui.main_window as w; w.build_pages"),
+    (
+        "kmdesk.ui.shell.main_window (+ pages)",
+        "import kmdesk.ui.shell.main_window as w; w.build_pages",
+    ),
 )
 
 

@@ -74,11 +74,11 @@ def bench_live_radar(report: Report) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from kmdesk.ui.events import DataEvents
-    from kmdesk.ui.fonts import install_fonts
-    from kmdesk.ui.page import AppContext
-    from kmdesk.ui.settings import Settings
-    from kmdesk.ui.team_page import KINDS, TeamPage
+    from kmdesk.ui.chart_pages.team import KINDS, TeamPage
+    from kmdesk.ui.common.events import DataEvents
+    from kmdesk.ui.common.fonts import install_fonts
+    from kmdesk.ui.common.page import AppContext
+    from kmdesk.ui.common.settings import Settings
 
     path, n_indicators = live_radar_database()
     app = QApplication.instance() or QApplication([])

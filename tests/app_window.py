@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from kmdesk.ui.database_choice import Choice, open_app_database
-from kmdesk.ui.main_window import MainWindow
+from kmdesk.ui.shell.database_choice import Choice, open_app_database
+from kmdesk.ui.shell.main_window import MainWindow
 from tests.ui_support import make_context
 
 

@@ -48,7 +48,7 @@ def _data_dir(tmp_path_factory, monkeypatch):
 def _language_back_to_start():
     """A test that switches language must not leave its translator to the next test."""
     yield
-    i18n = sys.modules.get("kmdesk.ui.i18n")
+    i18n = sys.modules.get("kmdesk.ui.common.i18n")
     if i18n is not None:
         i18n.reset()
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from kmdesk.exchange.bundle import Selection, export_bundle, read_bundle
 from kmdesk.store import repo
 from kmdesk.store.db import open_database
-from kmdesk.ui.bundle_dialogs import (
+from kmdesk.ui.shell.bundle_dialogs import (
     MergeBundlesDialog,
     SendRatingsDialog,
     merge_bundles,

@@ -176,8 +176,9 @@ def test_images_are_written_by_their_ending_and_never_over_other_files(tmp_path,
 
 def test_the_data_half_and_the_pages_import_without_matplotlib():
     code = (
-        "import sys, kmdesk.charting, kmdesk.views, kmdesk.ui.team_page, "
-        "kmdesk.ui.progress_page, kmdesk.ui.chart_view; print('matplotlib' in sys.modules)"
+        "import sys, kmdesk.charting, kmdesk.views, kmdesk.ui.chart_pages.team, "
+        "kmdesk.ui.chart_pages.progress, kmdesk.ui.chart_pages.view; "
+        "print('matplotlib' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr

@@ -15,9 +15,9 @@ from kmdesk.store import frameworks as store_fw
 from kmdesk.store import repo
 from kmdesk.store import settings as pins
 from kmdesk.store.db import open_database
-from kmdesk.ui import i18n
-from kmdesk.ui.framework_page import FrameworkPage
-from kmdesk.ui.framework_pin import PinDialog
+from kmdesk.ui.common import i18n
+from kmdesk.ui.framework.page import FrameworkPage
+from kmdesk.ui.framework.pin import PinDialog
 from tests.ui_support import make_context
 
 

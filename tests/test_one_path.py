@@ -44,8 +44,8 @@ def refused(done) -> str:
 
 def test_the_team_page_letters_the_members_in_the_teams_order(qtbot, demo_db, tmp_path):
     from kmdesk.store import repo
-    from kmdesk.ui import i18n
-    from kmdesk.ui.team_page import ID_ROLE, TeamPage
+    from kmdesk.ui.chart_pages.team import ID_ROLE, TeamPage
+    from kmdesk.ui.common import i18n
     from tests.ui_support import make_context
 
     i18n.switch("th")

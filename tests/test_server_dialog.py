@@ -7,8 +7,8 @@ from PySide6.QtCore import QSettings
 
 from kmdesk.store import server_secrets
 from kmdesk.store.server_errors import PasswordNeeded
-from kmdesk.ui.server_dialog import LAST_SERVER, ServerDialog
-from kmdesk.ui.settings import Settings
+from kmdesk.ui.common.settings import Settings
+from kmdesk.ui.shell.server_dialog import LAST_SERVER, ServerDialog
 
 keyring = pytest.importorskip("keyring", reason="keyring is in the postgres extra")
 pytest_plugins = ("tests.engines", "tests.server_support")

@@ -46,7 +46,7 @@ def test_the_translation_covers_every_string_in_the_code(tmp_path):
     # the same files ./dev translations reads: the widgets, and the words charts, reports
     # and the terminal write outside them
     outside = ["charts/words.py", "report/words.py", "charting/hover.py", "cli/text.py"]
-    sources = sorted(str(p) for p in (ROOT / "kmdesk" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "kmdesk" / "ui").rglob("*.py"))
     sources += [str(ROOT / "kmdesk" / name) for name in outside]
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     in_code = set(_messages(fresh))

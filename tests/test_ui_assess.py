@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from kmdesk.store import assess_queries, repo
 from kmdesk.store.frameworks import load_framework, save_indicator
-from kmdesk.ui import i18n
-from kmdesk.ui import settings as keys
-from kmdesk.ui.assess_keys import KeyAction, key_action
-from kmdesk.ui.assess_page import AssessPage
-from kmdesk.ui.assess_undo import Selection
+from kmdesk.ui.assess.keys import KeyAction, key_action
+from kmdesk.ui.assess.page import AssessPage
+from kmdesk.ui.assess.undo import Selection
+from kmdesk.ui.common import i18n
+from kmdesk.ui.common import settings as keys
 from tests.ui_support import make_context
 
 ROLE = "coordinator"

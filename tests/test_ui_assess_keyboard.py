@@ -18,7 +18,7 @@ from tests.test_ui_assess import (  # noqa: F401 (fixtures)
     sel,
 )
 
-# The main window's menu bar: &File, &Language, &Help (kmdesk/ui/main_window.py).
+# The main window's menu bar: &File, &Language, &Help (kmdesk/ui/shell/main_window.py).
 MENU_LETTERS = {"F", "L", "H"}
 
 

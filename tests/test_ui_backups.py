@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from kmdesk.store import backup as backups
 from kmdesk.store import repo
-from kmdesk.ui import i18n
-from kmdesk.ui.backups_dialog import BackupsDialog
+from kmdesk.ui.common import i18n
+from kmdesk.ui.shell.backups_dialog import BackupsDialog
 from tests.app_window import app_window
 
 

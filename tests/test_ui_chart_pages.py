@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from kmdesk.store import repo
-from kmdesk.ui import i18n
-from kmdesk.ui.fonts import install_fonts
-from kmdesk.ui.progress_page import ProgressPage
-from kmdesk.ui.team_page import TeamPage
+from kmdesk.ui.chart_pages.progress import ProgressPage
+from kmdesk.ui.chart_pages.team import TeamPage
+from kmdesk.ui.common import i18n
+from kmdesk.ui.common.fonts import install_fonts
 from tests.completeness_support import add_newcomer
 from tests.ui_support import make_context
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from kmdesk.store import repo
-from kmdesk.ui import i18n
-from kmdesk.ui.people_dialogs import RoundDialog
-from kmdesk.ui.people_models import RoundModel
+from kmdesk.ui.common import i18n
+from kmdesk.ui.people.dialogs import RoundDialog
+from kmdesk.ui.people.models import RoundModel
 
 # The day "far from today" is measured from: 30 พ.ย. 2569 (30 November 2026).
 TODAY = dt.date(2026, 11, 30)

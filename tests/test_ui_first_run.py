@@ -9,11 +9,12 @@ from PySide6.QtCore import QSettings
 
 from kmdesk.store import repo
 from kmdesk.store.db import open_database
-from kmdesk.ui import app, i18n
-from kmdesk.ui import settings as keys
-from kmdesk.ui.first_run import DEMO, NEW_TEAM, FirstRunDialog, NewTeamDialog, people_lines
-from kmdesk.ui.main_window import MainWindow
-from kmdesk.ui.settings import Settings
+from kmdesk.ui.common import i18n
+from kmdesk.ui.common import settings as keys
+from kmdesk.ui.common.settings import Settings
+from kmdesk.ui.shell import app
+from kmdesk.ui.shell.first_run import DEMO, NEW_TEAM, FirstRunDialog, NewTeamDialog, people_lines
+from kmdesk.ui.shell.main_window import MainWindow
 from tests.ui_support import make_context
 
 

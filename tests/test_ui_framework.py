@@ -11,16 +11,16 @@ from PySide6.QtWidgets import QDialog
 from kmdesk.assess.framework import Text
 from kmdesk.store import frameworks as store_fw
 from kmdesk.store import repo
-from kmdesk.ui import i18n
-from kmdesk.ui.framework_dialogs import AddIndicatorDialog
-from kmdesk.ui.framework_models import (
+from kmdesk.ui.common import i18n
+from kmdesk.ui.framework.dialogs import AddIndicatorDialog
+from kmdesk.ui.framework.models import (
     CODE_ROLE,
     RETIRED_ROLE,
     FrameworkTreeModel,
     LevelSpinBox,
     TargetModel,
 )
-from kmdesk.ui.framework_page import FrameworkPage
+from kmdesk.ui.framework.page import FrameworkPage
 from tests.ui_support import make_context
 
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
 from kmdesk.paths import resource
-from kmdesk.ui import i18n
-from kmdesk.ui.help_page import TOPICS, HelpWindow, topic_html
-from kmdesk.ui.main_window import MainWindow
+from kmdesk.ui.common import i18n
+from kmdesk.ui.shell.help_page import TOPICS, HelpWindow, topic_html
+from kmdesk.ui.shell.main_window import MainWindow
 from tests.ui_support import make_context
 
 CHARTS = ("river", "matrix", "stairs", "pairs", "radar", "progress")

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kmdesk.store import repo
-from kmdesk.ui.file_actions import FileActions
+from kmdesk.ui.shell.file_actions import FileActions
 from tests.ratings_samples import HEADER, ROWS
 from tests.ui_support import make_context
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kmdesk.ui.main_window import MainWindow
+from kmdesk.ui.shell.main_window import MainWindow
 from tests.ui_support import make_context
 
 TS = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "kmdesk_th.ts"
@@ -63,7 +63,7 @@ def test_the_window_remembers_its_page_and_size(qtbot, demo_db, tmp_path):
 
 
 def test_opening_a_damaged_file_says_so_and_changes_nothing(window, tmp_path, monkeypatch):
-    from kmdesk.ui.database_choice import DatabaseChoice
+    from kmdesk.ui.shell.database_choice import DatabaseChoice
 
     damaged = tmp_path / "damaged.db"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
@@ -171,7 +171,7 @@ def test_every_page_in_thai_shows_no_english_interface_string(window, qtbot):
 
 
 def test_the_file_menu_opens_the_bundle_dialogs(window, qtbot):
-    from kmdesk.ui.bundle_dialogs import MergeBundlesDialog, SendRatingsDialog
+    from kmdesk.ui.shell.bundle_dialogs import MergeBundlesDialog, SendRatingsDialog
 
     actions = window.file_menu.actions()
     assert window.send_action in actions and window.merge_action in actions
@@ -187,7 +187,7 @@ def test_the_file_menu_opens_the_bundle_dialogs(window, qtbot):
 
 def test_open_server_asks_and_switches_to_the_database_it_opened(window, tmp_path, monkeypatch):
     from kmdesk.store.db import open_database
-    from kmdesk.ui.server_dialog import ServerDialog
+    from kmdesk.ui.shell.server_dialog import ServerDialog
     from tests.conftest import new_database_file
 
     shown = []

@@ -12,12 +12,12 @@ from kmdesk.paths import data_dir
 from kmdesk.store import repo
 from kmdesk.store.db import open_database
 from kmdesk.store.errors import ReadOnlyDatabase
-from kmdesk.ui import app
-from kmdesk.ui import settings as keys
-from kmdesk.ui.backups_dialog import BackupsDialog
-from kmdesk.ui.database_choice import Choice, DatabaseChoice, open_app_database
-from kmdesk.ui.main_window import MainWindow
-from kmdesk.ui.settings import Settings
+from kmdesk.ui.common import settings as keys
+from kmdesk.ui.common.settings import Settings
+from kmdesk.ui.shell import app
+from kmdesk.ui.shell.backups_dialog import BackupsDialog
+from kmdesk.ui.shell.database_choice import Choice, DatabaseChoice, open_app_database
+from kmdesk.ui.shell.main_window import MainWindow
 from tests.disks import read_only_copy
 from tests.ui_support import make_context
 
@@ -73,7 +73,7 @@ def test_a_read_only_database_opens_read_only_under_a_banner(qtbot, demo_templat
 
 
 def test_a_store_error_reaching_the_excepthook_is_said_plainly(qapp, monkeypatch):
-    from kmdesk.ui.errors import install_excepthook
+    from kmdesk.ui.common.errors import install_excepthook
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     warned, critical = [], []

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog
 
 from kmdesk.store import repo
-from kmdesk.ui import i18n
-from kmdesk.ui.people_dialogs import FacilitatorDialog, RoundDialog, TeamDialog, agency_choices
-from kmdesk.ui.people_models import (
+from kmdesk.ui.common import i18n
+from kmdesk.ui.people.dialogs import FacilitatorDialog, RoundDialog, TeamDialog, agency_choices
+from kmdesk.ui.people.models import (
     ACTIVE_ROLE,
     ID_ROLE,
     FacilitatorModel,
@@ -19,7 +19,7 @@ from kmdesk.ui.people_models import (
     RoundModel,
     TeamModel,
 )
-from kmdesk.ui.people_page import PeoplePage, select_id
+from kmdesk.ui.people.page import PeoplePage, select_id
 from tests.ui_support import make_context
 
 # The day "far from today" is measured from in these tests: 30 พ.ย. 2569.

@@ -16,11 +16,11 @@ from kmdesk.store.db import open_database
 from kmdesk.store.errors import ReadOnlyDatabase
 from kmdesk.store.frameworks import load_framework, save_indicator
 from kmdesk.store.rounds import delete_round
-from kmdesk.ui import i18n
-from kmdesk.ui.errors import plain_message
-from kmdesk.ui.people_dialogs import TeamDialog
-from kmdesk.ui.people_models import RoundModel
-from kmdesk.ui.people_page import PeoplePage, select_id
+from kmdesk.ui.common import i18n
+from kmdesk.ui.common.errors import plain_message
+from kmdesk.ui.people.dialogs import TeamDialog
+from kmdesk.ui.people.models import RoundModel
+from kmdesk.ui.people.page import PeoplePage, select_id
 from tests.ui_support import make_context
 
 
@@ -104,7 +104,7 @@ def test_a_round_nobody_rated_in_says_so(page, demo_db):
     seen = []
     press("delete", seen)
     page.delete_round()
-    from kmdesk.ui import i18n
+    from kmdesk.ui.common import i18n
 
     # the words written out, in the language the page is in
     expected = {"th": "ยังไม่มีใครประเมินในรอบนี้", "en": "Nobody has rated in it yet."}

@@ -8,9 +8,9 @@ from matplotlib.text import Text as TextArtist
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from kmdesk.store import repo
-from kmdesk.ui import i18n
-from kmdesk.ui.progress_page import ProgressPage
-from kmdesk.ui.team_page import TeamPage
+from kmdesk.ui.chart_pages.progress import ProgressPage
+from kmdesk.ui.chart_pages.team import TeamPage
+from kmdesk.ui.common import i18n
 from tests.ui_support import make_context
 
 

@@ -35,7 +35,7 @@ def _finish(qtbot, task):
 
 
 def test_assess_page_exports_the_persons_report(qtbot, demo_db, tmp_path):
-    from kmdesk.ui.assess_page import AssessPage
+    from kmdesk.ui.assess.page import AssessPage
 
     page = AssessPage(make_context(demo_db, tmp_path))
     qtbot.addWidget(page)
@@ -50,7 +50,7 @@ def test_assess_page_exports_the_persons_report(qtbot, demo_db, tmp_path):
 
 
 def test_team_page_exports_the_anonymous_team_report(qtbot, demo_db, tmp_path):
-    from kmdesk.ui.team_page import TeamPage
+    from kmdesk.ui.chart_pages.team import TeamPage
 
     page = TeamPage(make_context(demo_db, tmp_path))
     qtbot.addWidget(page)
@@ -70,7 +70,7 @@ def test_team_page_exports_the_anonymous_team_report(qtbot, demo_db, tmp_path):
 def test_reports_for_the_whole_round_fill_a_folder_and_open_it(
     qtbot, demo_db, tmp_path, monkeypatch
 ):
-    from kmdesk.ui.main_window import MainWindow
+    from kmdesk.ui.shell.main_window import MainWindow
 
     opened = []
     # Stand-in for the file manager the app opens on the folder.
@@ -89,7 +89,7 @@ def test_reports_for_the_whole_round_fill_a_folder_and_open_it(
 
 def test_team_page_report_compares_with_the_round_chosen_on_screen(qtbot, demo_db, tmp_path):
     """The app's team PDF once compared with รอบที่ 2 whatever the page showed."""
-    from kmdesk.ui.team_page import TeamPage
+    from kmdesk.ui.chart_pages.team import TeamPage
 
     page = TeamPage(make_context(demo_db, tmp_path))
     qtbot.addWidget(page)

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileSystemModel
 
-from kmdesk.ui import file_dialogs
-from kmdesk.ui.file_dialogs import Kind, start_folder
+from kmdesk.ui.common import file_dialogs
+from kmdesk.ui.common.file_dialogs import Kind, start_folder
 from tests.app_window import app_window
 
 UI = Path(__file__).resolve().parents[1] / "kmdesk" / "ui"
@@ -111,7 +111,7 @@ def test_the_file_dialogs_icons_come_from_the_name_alone(qapp, tmp_path):
 def test_a_dialog_starts_away_from_the_data_and_database_folders(qapp, tmp_path, monkeypatch):
     from PySide6.QtCore import QSettings
 
-    from kmdesk.ui.settings import Settings
+    from kmdesk.ui.common.settings import Settings
 
     home = tmp_path / "home"
     (home / "Documents").mkdir(parents=True)
@@ -184,7 +184,7 @@ def test_the_open_database_is_never_chosen_to_import_print_or_export_over(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
-    from kmdesk.ui.settings import Settings
+    from kmdesk.ui.common.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     shown = []

@@ -11,9 +11,9 @@ from PySide6.QtCore import QTimer
 
 from kmdesk.store import repo
 from kmdesk.store.db import open_database
-from kmdesk.ui import settings as keys
-from kmdesk.ui.assess_page import AssessPage
-from kmdesk.ui.assess_saving import NOT_SAVED
+from kmdesk.ui.assess.page import AssessPage
+from kmdesk.ui.assess.saving import NOT_SAVED
+from kmdesk.ui.common import settings as keys
 from tests.disks import fill, small_disk
 from tests.ui_support import make_context
 

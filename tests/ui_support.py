@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from kmdesk.ui.events import DataEvents
-from kmdesk.ui.page import AppContext
-from kmdesk.ui.settings import Settings
+from kmdesk.ui.common.events import DataEvents
+from kmdesk.ui.common.page import AppContext
+from kmdesk.ui.common.settings import Settings
 
 
 def make_context(database, tmp_path) -> AppContext:

@@ -183,7 +183,7 @@ def _gui(db: str | None) -> int:
             "kmdesk demo --no-gui, import, export, analyze, chart, report, framework "
             "(kmdesk --help)"
         )
-    from kmdesk.ui.app import run
+    from kmdesk.ui.shell.app import run
 
     return run(db)
 

@@ -36,7 +36,7 @@ class LoginRefused(DatabaseProblem):
 class PasswordNeeded(LoginRefused):
     """Opening: the server wants a password and none was found (keyring, .pgpass, service).
 
-    The app asks for it (``kmdesk.ui.server_dialog``) and keeps it in the keyring.
+    The app asks for it (``kmdesk.ui.shell.server_dialog``) and keeps it in the keyring.
     """
 
 

@@ -1,0 +1,1 @@
+"""The Assess page: one person rating themselves, indicator by indicator."""

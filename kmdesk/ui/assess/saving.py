@@ -1,0 +1,114 @@
+"""Assess-page saves that have not landed yet: kept in the form, in order, retried while busy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kmdesk.logs import refused
+from kmdesk.store.errors import DatabaseBusy, StoreError
+from kmdesk.ui.assess.undo import Selection
+
+FIRST_DELAY_MS = 250
+LONGEST_DELAY_MS = 4000
+SAVING = "saving"  # the database is busy: retried on a timer
+NOT_SAVED = "not_saved"  # the disk is full, or another problem: waits for the user
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What a card shows until its save lands: a level (None: not sure), or no answer."""
+
+    level: int | None = None
+    cleared: bool = False
+
+
+@dataclass
+class Save:
+    """One change the user made: the store call, and what the form shows meanwhile."""
+
+    selection: Selection
+    write: Callable[[], object]
+    codes: list[str] | None  # None: ``write`` returns the codes it changed
+    text: str  # the undo step's name
+    shown: Mapping[str, Shown] = field(default_factory=dict)
+    landed: Callable[[list[str]], None] | None = None
+
+
+class SaveQueue(QObject):
+    """Saves in the order they were made; a save waits while an earlier one waits.
+
+    ``land`` runs a save's write and shows it; it raises the store's error when the write
+    did not happen. A busy database is tried again on a timer, waiting longer each time;
+    any other problem (a full disk) keeps the saves until ``retry`` is called.
+    """
+
+    changed = Signal()
+
+    def __init__(self, land: Callable[[Save], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self.land = land
+        self.waiting: list[Save] = []
+        self.state = ""
+        self.problem: StoreError | None = None
+        self.delay = FIRST_DELAY_MS
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.retry)
+
+    def submit(self, save: Save) -> None:
+        if self.waiting:
+            self.waiting.append(save)
+            if self.state == NOT_SAVED:
+                self.retry()  # the user acting again is the natural moment to try again
+            else:
+                self.changed.emit()
+            return
+        if not self._try(save):
+            self.waiting.append(save)
+            self.changed.emit()
+
+    def retry(self) -> None:
+        """Try the waiting saves again, oldest first, until one cannot be made."""
+        self.timer.stop()
+        while self.waiting:
+            if not self._try(self.waiting[0]):
+                self.changed.emit()
+                return
+            self.waiting.pop(0)
+        self.state, self.problem, self.delay = "", None, FIRST_DELAY_MS
+        self.changed.emit()
+
+    def drop_all(self) -> int:
+        """Forget every waiting save (the database was replaced); returns how many there were."""
+        count = len(self.waiting)
+        self.timer.stop()
+        self.waiting.clear()
+        self.state, self.problem, self.delay = "", None, FIRST_DELAY_MS
+        if count:
+            self.changed.emit()
+        return count
+
+    def shown_for(self, selection: Selection | None) -> dict[str, Shown]:
+        """What the cards of ``selection`` show until their saves land (the latest wins)."""
+        shown: dict[str, Shown] = {}
+        for save in self.waiting:
+            if save.selection == selection:
+                shown.update(save.shown)
+        return shown
+
+    def _try(self, save: Save) -> bool:
+        try:
+            self.land(save)
+        except DatabaseBusy as exc:
+            self.state, self.problem = SAVING, exc
+            self.timer.start(self.delay)
+            self.delay = min(self.delay * 2, LONGEST_DELAY_MS)
+            return False
+        except StoreError as exc:
+            refused("save rating", exc)
+            self.state, self.problem = NOT_SAVED, exc
+            return False
+        return True

@@ -1,0 +1,1 @@
+"""The Team and Progress pages: charts on screen, built in the background."""

@@ -1,0 +1,88 @@
+"""Beside the learning-pairs chart: who learns from whom, and what needs outside help, as text."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kmdesk.ui.common import i18n
+from kmdesk.views import TeamAnalysis
+
+MIN_WIDTH = 330  # competency, learner and teacher side by side
+
+
+class PairsPanel(QWidget):
+    """A table of learning pairs and the list of competencies nobody in the team can teach."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pairs_label = QLabel()
+        self.pairs_table = QTableWidget(0, 3)
+        self.pairs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.pairs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.pairs_table.verticalHeader().hide()
+        self.pairs_table.setWordWrap(False)
+        header = self.pairs_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.outside_label = QLabel()
+        self.outside_label.setWordWrap(True)
+        self.outside_list = QListWidget()
+        self.outside_list.setObjectName("outside_help")
+        self.outside_list.setWordWrap(True)
+        self.outside_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pairs_label)
+        layout.addWidget(self.pairs_table, 3)
+        layout.addWidget(self.outside_label)
+        layout.addWidget(self.outside_list, 2)
+        self.setMinimumWidth(MIN_WIDTH)
+
+    def retranslate(self) -> None:
+        self.pairs_label.setText(self.tr("Who learns from whom"))
+        self.pairs_table.setHorizontalHeaderLabels(
+            [self.tr("Competency"), self.tr("Learner"), self.tr("Learns from")]
+        )
+
+    def clear(self) -> None:
+        self.pairs_table.setRowCount(0)
+        self.outside_list.clear()
+        self.outside_label.clear()
+
+    def fill(self, a: TeamAnalysis, labels: Mapping[str, str]) -> None:
+        """The pairs of ``a``, members shown by ``labels`` (names, or letters)."""
+        self.clear()
+        table = self.pairs_table
+
+        def competency(code: str) -> str:
+            comp = a.framework.competency(code)
+            return f"{code} {i18n.text(comp.name)}" if comp else code
+
+        rows = [(cp.competency, pair) for cp in a.pairs for pair in cp.pairs]
+        table.setRowCount(len(rows))
+        for row, (code, pair) in enumerate(rows):
+            supplier = labels[pair.supplier] if pair.supplier else self.tr("outside the team")
+            # the code keeps the table narrow; the full name is a hover away
+            cells = ((code, competency(code)), (labels[pair.learner], None), (supplier, None))
+            for column, (text, tip) in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip or text)
+                table.setItem(row, column, item)
+        if a.outside_help:
+            self.outside_label.setText(
+                self.tr("Needs outside help (nobody in the team can teach it yet):")
+            )
+            self.outside_list.addItems([competency(code) for code in a.outside_help])
+        else:
+            self.outside_label.setText(self.tr("Someone in the team can teach every competency."))

@@ -1,0 +1,106 @@
+"""Errors in the app: a bug is logged with its traceback, the world's problems get plain words."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from kmdesk.logs import log_path, refused, start_logging
+from kmdesk.store import errors as store
+from kmdesk.wording import QT_TRANSLATE_NOOP
+
+log = logging.getLogger("kmdesk.ui")
+
+
+def log_unexpected(exc_type, exc, tb) -> None:
+    """A bug: its traceback goes to the log file for whoever supports kmdesk."""
+    start_logging()
+    log.error("unexpected error", exc_info=(exc_type, exc, tb))
+
+
+# The world's problems in plain words, most particular first (marked for lupdate).
+PLAIN = (
+    (
+        store.DiskFull,
+        QT_TRANSLATE_NOOP(
+            "Errors", "The disk is full, so nothing was saved. Free some space and try again."
+        ),
+    ),
+    (
+        store.DatabaseBusy,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Another program (perhaps another kmdesk) kept the database busy, so nothing was "
+            "saved. Try again in a moment.",
+        ),
+    ),
+    (
+        store.ReadOnlyDatabase,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database cannot be written (the file, its folder or the disk is read-only), "
+            "so nothing was changed.",
+        ),
+    ),
+    (
+        store.DiskProblem,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk refused to read or write the database (was it removed, or is it "
+            "failing?). Nothing was saved.",
+        ),
+    ),
+    (
+        store.BackupProblem,
+        QT_TRANSLATE_NOOP("Errors", "The backup could not be made or put back:\n{0}"),
+    ),
+)
+
+
+def plain_message(exc: store.StoreError) -> str:
+    """What a "world is wrong" error means for the user, in their language."""
+    if isinstance(exc, store.DatabaseProblem):
+        from kmdesk.ui.common.database_words import explain
+
+        return explain(exc)
+    for kind, text in PLAIN:
+        if isinstance(exc, kind):
+            return QApplication.translate("Errors", text).format(exc)
+    return str(exc)
+
+
+def show_problem(parent: QWidget | None, where: str, exc: store.StoreError) -> None:
+    """Say plainly what went wrong, and log its kind (never its words, which may name people)."""
+    refused(where, exc)
+    QMessageBox.warning(parent, QApplication.translate("Errors", "kmdesk"), plain_message(exc))
+
+
+def install_excepthook() -> None:
+    """A bug shows a short message naming the log, never a traceback window or a silent crash.
+
+    A store error that reaches here (a page that does not catch it) is the world being
+    wrong, not a bug: it gets the same plain words as everywhere else.
+    """
+
+    def hook(exc_type, exc, tb):
+        if QApplication.instance() is not None and isinstance(exc, store.StoreError):
+            show_problem(None, "app", exc)
+            return
+        log_unexpected(exc_type, exc, tb)
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None,
+                QApplication.translate("Errors", "kmdesk"),
+                QApplication.translate(
+                    "Errors",
+                    "Something went wrong that kmdesk did not expect. Your ratings saved so far "
+                    "are safe. The details are in:\n{0}",
+                ).format(log_path()),
+            )
+
+    sys.excepthook = hook
+
+
+__all__ = ["install_excepthook", "log_path", "log_unexpected", "plain_message", "show_problem"]

@@ -1,0 +1,55 @@
+"""What every page of the main window shares: the context, retranslation, refreshing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from kmdesk.store.db import Database
+from kmdesk.ui.common.events import DataEvents
+from kmdesk.ui.common.settings import Settings
+
+
+@dataclass
+class AppContext:
+    """What a page needs from the app: the open database, change signals and settings."""
+
+    database: Database
+    events: DataEvents
+    settings: Settings
+
+
+class Page(QWidget):
+    """A page: subclasses set their texts in ``retranslate`` and reload in ``refresh``."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def follow_data_changes(self, slot=None) -> None:
+        """Reload (``refresh`` unless another slot is given) when people, rounds, the
+        framework or the whole database change elsewhere in the app."""
+        events = self.ctx.events
+        for signal in (
+            events.people_changed,
+            events.rounds_changed,
+            events.framework_changed,
+            events.database_replaced,
+        ):
+            signal.connect(slot or self.refresh)
+
+    def retranslate(self) -> None:
+        """Set every visible text (called on creation and whenever the language changes)."""
+
+    def refresh(self) -> None:
+        """Reload from the database (another database was opened, or data changed)."""
+
+    def nav_title(self) -> str:
+        return self.objectName()

@@ -1,0 +1,1 @@
+"""The Framework page: competencies, indicators, targets, pair thresholds, behind an edit mode."""

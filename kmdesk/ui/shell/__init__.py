@@ -1,0 +1,1 @@
+"""The main window and what hangs off its menus: opening databases, first run, help, bundles."""

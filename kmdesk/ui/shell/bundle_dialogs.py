@@ -1,0 +1,365 @@
+"""File → Send my ratings… and File → Merge bundles…: ratings between office PCs, from the app."""
+
+# Entry points for the File menu: send_my_ratings(window, ctx) and merge_bundles(window, ctx).
+# The merge is previewed first (nothing written), then run in the background with progress
+# and Cancel, all or nothing, by the same code as `kmdesk bundle import`.
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kmdesk.assess.people import rounds_in_order
+from kmdesk.exchange import bundle
+from kmdesk.exchange.bundle import MergeReport, SamePeopleUnconfirmed, Selection
+from kmdesk.exchange.bundle_format import SUFFIX
+from kmdesk.exchange.bundle_report import RatingLine, value_text
+from kmdesk.exchange.problems import FileRejected
+from kmdesk.store import repo
+from kmdesk.store.errors import StoreError
+from kmdesk.ui.common import file_dialogs, i18n
+from kmdesk.ui.common.errors import log_unexpected, show_problem
+from kmdesk.ui.common.page import AppContext
+from kmdesk.ui.common.tasks import Task
+
+UNSAFE_IN_NAMES = str.maketrans({ch: " " for ch in '/\\:*?"<>|'})
+
+
+def suggested_name(person: str, day: dt.date) -> str:
+    """``มาลัย ศรีสุข 2568-11-30.kmdesk``: the person and the day, in the Buddhist Era."""
+    name = " ".join(person.translate(UNSAFE_IN_NAMES).split())
+    return f"{name} {day.year + 543:04d}-{day.month:02d}-{day.day:02d}{SUFFIX}"
+
+
+def send_my_ratings(window: QWidget, ctx: AppContext) -> SendRatingsDialog:
+    """File → Send my ratings…: choose a person and round, save a bundle to send."""
+    dialog = SendRatingsDialog(ctx, window)
+    dialog.open()
+    return dialog
+
+
+def merge_bundles(window: QWidget, ctx: AppContext) -> MergeBundlesDialog:
+    """File → Merge bundles…: choose files, see what would change, then merge."""
+    dialog = MergeBundlesDialog(ctx, window)
+    dialog.open()
+    return dialog
+
+
+class SendRatingsDialog(QDialog):
+    """A person's ratings (one round or all) with their history, as a bundle to send."""
+
+    sent = Signal(str)  # the bundle's path
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path: Path | None = None
+        self.setWindowTitle(self.tr("Send my ratings"))
+        self.person = QComboBox()
+        self.round = QComboBox()
+        with ctx.database.session() as session:
+            teams = {t.id: t.name for t in repo.list_teams(session)}
+            people = repo.list_facilitators(session)
+            rounds = repo.list_rounds(session)
+        for p in sorted(people, key=lambda p: (teams.get(p.team_id or "", ""), p.name)):
+            team = teams.get(p.team_id or "", self.tr("no team"))
+            self.person.addItem(f"{p.name} ({team})", (p.id, p.name, team))
+        self.round.addItem(self.tr("All rounds"), None)
+        for r in rounds_in_order(rounds):
+            self.round.addItem(f"{r.title} ({i18n.date_text(r.date)})", (r.id, r.title))
+        self.round.setCurrentIndex(self.round.count() - 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Person:"), self.person)
+        form.addRow(self.tr("Round:"), self.round)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save bundle…"))
+        self.save_button.setEnabled(self.person.count() > 0)
+        self.save_button.clicked.connect(lambda: self.send())
+        self.folder_button = QPushButton(self.tr("Open folder"))
+        self.folder_button.setEnabled(False)
+        self.folder_button.clicked.connect(self.open_folder)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.folder_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.result)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def selection(self) -> Selection:
+        person_id, name, team = self.person.currentData()
+        chosen = self.round.currentData()
+        labels = {"person": name, "team": team}
+        if chosen:
+            labels["round"] = chosen[1]
+        return Selection(person=person_id, round=chosen[0] if chosen else None, labels=labels)
+
+    def send(self, path: str | None = None) -> Path | None:
+        """Write the bundle to ``path`` (asked for when None); returns where, or None."""
+        if self.person.currentData() is None:
+            return None
+        if path is None:
+            path = file_dialogs.save_file(
+                self,
+                self.ctx.settings,
+                file_dialogs.Kind.RATINGS,
+                self.tr("Send my ratings"),
+                self.tr("kmdesk bundle (*.kmdesk)"),
+                suggested_name(self.person.currentData()[1], dt.date.today()),
+                suffix=SUFFIX.lstrip("."),
+                database=self.ctx.database.path,
+            )
+        if not path:
+            return None
+        try:
+            done = bundle.export_bundle(self.ctx.database, path, self.selection())
+        except FileRejected as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return None
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), f"{path}: {exc.strerror}")
+            return None
+        except StoreError as exc:
+            show_problem(self, "send ratings", exc)
+            return None
+        self.path = done.path
+        self.result.setText(
+            self.tr(
+                "Saved {0} ratings to {1}. Send this file by LINE, e-mail or USB stick."
+            ).format(done.counts["ratings"], done.path)
+        )
+        self.folder_button.setEnabled(True)
+        self.sent.emit(str(done.path))
+        return done.path
+
+    def open_folder(self) -> None:
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+
+
+class MergeBundlesDialog(QDialog):
+    """Bundles from other PCs: a preview of what would change, then the merge."""
+
+    merged = Signal(object)  # the MergeReport, after something was written
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.files: list[str] = []
+        self.report: MergeReport | None = None
+        self.task: Task | None = None
+        self.setWindowTitle(self.tr("Merge bundles"))
+        self.choose_button = QPushButton(self.tr("Choose files…"))
+        self.choose_button.clicked.connect(lambda: self.choose())
+        self.file_list = QListWidget()
+        self.file_list.setMaximumHeight(90)
+        self.summary = QLabel(self.tr("Choose the bundles (.kmdesk) others sent you."))
+        self.summary.setWordWrap(True)
+        self.conflicts = QTableWidget(0, 7)
+        self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflicts.setHorizontalHeaderLabels(
+            [
+                self.tr("Person"),
+                self.tr("Round"),
+                self.tr("Role"),
+                self.tr("Indicator"),
+                self.tr("Values"),
+                self.tr("Kept"),
+                self.tr("Why"),
+            ]
+        )
+        self.conflicts.horizontalHeader().setStretchLastSection(True)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.same_people = QCheckBox()
+        self.same_people.setVisible(False)
+        self.same_people.toggled.connect(self._update_buttons)
+        self.merge_button = QPushButton(self.tr("Merge"))
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.merge)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(self.file_list)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("Changed on two PCs (the later change is kept):")))
+        layout.addWidget(self.conflicts, 2)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.same_people)
+        layout.addWidget(buttons)
+        self.resize(820, 560)
+
+    # --- choosing and previewing -------------------------------------------------------
+
+    def choose(self, paths: list[str] | None = None) -> Task | None:
+        """Take ``paths`` (asked for when None) and preview merging them, in the background."""
+        if paths is None:
+            paths = self._ask_for_files()
+        if not paths:
+            return None
+        self.files = list(paths)
+        self.file_list.clear()
+        self.file_list.addItems([Path(p).name for p in self.files])
+        self.report = None
+        self.same_people.setChecked(False)
+        self._update_buttons()
+        database, files = self.ctx.database, list(self.files)
+        return self._start(
+            self.tr("Reading the bundles…"),
+            lambda report: bundle.preview_merge(database, files, True, report),
+            self._previewed,
+        )
+
+    def _ask_for_files(self) -> list[str]:
+        dialog = file_dialogs.make_dialog(
+            self,
+            self.ctx.settings,
+            file_dialogs.Kind.RATINGS,
+            self.tr("Merge bundles"),
+            self.tr("kmdesk bundles (*.kmdesk)"),
+            database=self.ctx.database.path,
+        )
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        chosen = dialog.selectedFiles()
+        if chosen:
+            key = file_dialogs.FOLDER_PREFIX + file_dialogs.Kind.RATINGS
+            self.ctx.settings.set_text(key, str(Path(chosen[0]).parent))
+        return chosen
+
+    def _start(self, label: str, work, done) -> Task:
+        self.choose_button.setEnabled(False)
+        self.merge_button.setEnabled(False)
+        self.task = Task(self, label, self.tr("Cancel"), work)
+        self.task.finished.connect(done)
+        self.task.start()
+        return self.task
+
+    def _previewed(self, outcome: str, value: object) -> None:
+        self.choose_button.setEnabled(True)
+        if outcome == "ok":
+            self.report = value
+            self._show(value, preview=True)
+        elif outcome == "failed":
+            self._failed(value)
+        self._update_buttons()
+
+    def _show(self, report: MergeReport, preview: bool) -> None:
+        counts = report.counts
+        text = (
+            self.tr("If merged: {0} ratings added, {1} updated, {2} unchanged, {3} conflicts.")
+            if preview
+            else self.tr("Merged: {0} ratings added, {1} updated, {2} unchanged, {3} conflicts.")
+        )
+        self.summary.setText(
+            text.format(counts["added"], counts["updated"], counts["unchanged"], counts["conflict"])
+        )
+        self._fill_conflicts(report.conflicts)
+        self.details.setPlainText("\n".join(report.lines()))
+        if report.same_people and preview:
+            names = ", ".join(f"{s.name} ({s.team})" for s in report.same_people)
+            self.same_people.setText(
+                self.tr(
+                    "These look like the same person under two ids; merge each as one: {0}"
+                ).format(names)
+            )
+        self.same_people.setVisible(bool(report.same_people) and preview)
+
+    def _fill_conflicts(self, lines: list[RatingLine]) -> None:
+        self.conflicts.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            values = "; ".join(f"{s.source}: {value_text(s.event)}" for s in line.sides)
+            kept = f"{value_text(line.after)} ({line.winner})"
+            later = line.after.at.replace(tzinfo=dt.UTC).astimezone()
+            why = self.tr("changed later, {0}").format(later.strftime("%Y-%m-%d %H:%M"))
+            cells = (f"{line.person} ({line.team})", line.round, line.role, line.indicator)
+            for column, text in enumerate((*cells, values, kept, why)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(line.reason if column == 6 else text)
+                self.conflicts.setItem(row, column, item)
+        self.conflicts.resizeColumnsToContents()
+
+    def _update_buttons(self) -> None:
+        ready = self.report is not None and bool(self.files)
+        if ready and self.report.same_people:
+            ready = self.same_people.isChecked()
+        self.merge_button.setEnabled(ready and (self.task is None or not self._running()))
+
+    def _running(self) -> bool:
+        return self.task is not None and self.task.thread.isRunning()
+
+    # --- merging -----------------------------------------------------------------------
+
+    def merge(self) -> Task | None:
+        """Merge the chosen files in the background: all or nothing, Cancel rolls back."""
+        if self.report is None:
+            return None
+        database, files = self.ctx.database, list(self.files)
+        confirmed = self.same_people.isChecked()
+        return self._start(
+            self.tr("Merging {0} bundles…").format(len(files)),
+            lambda report: bundle.merge_bundles(database, files, confirmed, report),
+            self._merged,
+        )
+
+    def _merged(self, outcome: str, value: object) -> None:
+        self.choose_button.setEnabled(True)
+        if outcome == "ok":
+            self.report = None
+            self._show(value, preview=False)
+            self.ctx.events.database_replaced.emit()
+            self.merged.emit(value)
+        elif outcome == "cancelled":
+            self.summary.setText(self.tr("Cancelled: nothing was merged."))
+        else:
+            self._failed(value)
+        self._update_buttons()
+
+    def _failed(self, exc: object) -> None:
+        self.report = None
+        self.conflicts.setRowCount(0)
+        if isinstance(exc, FileRejected):
+            self.summary.setText(self.tr("Nothing was merged. These files were refused:"))
+            self.details.setPlainText("\n".join(str(p) for p in exc.problems))
+        elif isinstance(exc, SamePeopleUnconfirmed):
+            self.summary.setText(self.tr("Nothing was merged."))
+            self.details.setPlainText("\n".join(exc.report.lines()))
+        elif isinstance(exc, StoreError):
+            show_problem(self, "merge", exc)
+        else:
+            log_unexpected(type(exc), exc, exc.__traceback__)
+            self.summary.setText(self.tr("Something went wrong; nothing was merged."))

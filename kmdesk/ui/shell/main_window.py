@@ -1,0 +1,417 @@
+"""The main window: a place for each job (Assess, Progress, Team, Framework, People) and menus."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kmdesk import __version__
+from kmdesk.logs import refused
+from kmdesk.store import repo
+from kmdesk.store.errors import StoreError
+from kmdesk.ui.common import i18n
+from kmdesk.ui.common import settings as keys
+from kmdesk.ui.common.errors import plain_message
+from kmdesk.ui.common.page import AppContext, Page
+from kmdesk.ui.common.report_actions import ReportActions
+from kmdesk.ui.shell import bundle_dialogs
+from kmdesk.ui.shell.backups_dialog import BackupsDialog, restore_file
+from kmdesk.ui.shell.banner import ReadOnlyBanner
+from kmdesk.ui.shell.database_choice import Choice, DatabaseChoice, open_app_database
+from kmdesk.ui.shell.file_actions import FileActions
+from kmdesk.ui.shell.first_run import NewTeamDialog, WelcomeNote
+from kmdesk.ui.shell.help_page import PAGE_TOPICS, HelpWindow
+from kmdesk.ui.shell.server_dialog import ServerDialog
+
+
+def build_pages(ctx: AppContext) -> list[tuple[str, Page]]:
+    """The pages in navigation order, each under a stable key used for settings."""
+    from kmdesk.ui.assess.page import AssessPage
+    from kmdesk.ui.chart_pages.progress import ProgressPage
+    from kmdesk.ui.chart_pages.team import TeamPage
+    from kmdesk.ui.framework.page import FrameworkPage
+    from kmdesk.ui.people.page import PeoplePage
+
+    return [
+        ("assess", AssessPage(ctx)),
+        ("progress", ProgressPage(ctx)),
+        ("team", TeamPage(ctx)),
+        ("framework", FrameworkPage(ctx)),
+        ("people", PeoplePage(ctx)),
+    ]
+
+
+class MainWindow(QMainWindow):
+    """Owns the pages and the database they share; switching database refreshes them all."""
+
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.file_actions = FileActions(self, ctx)
+        self.round_reports = ReportActions(self, ctx)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        self.pages = build_pages(ctx)
+        for _key, page in self.pages:
+            self.nav.addItem("")
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1100])
+        self.banner = ReadOnlyBanner()
+        self.welcome = WelcomeNote()
+        self.welcome.make_team.connect(lambda: self.new_team())
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.welcome)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.location = QLabel()
+        self.statusBar().addPermanentWidget(self.location)
+        self._make_menus()
+        ctx.events.database_replaced.connect(self._database_changed)
+        ctx.events.people_changed.connect(self._show_welcome)
+        self.retranslate()
+        self._database_changed()
+        self._restore()
+
+    # --- menus -------------------------------------------------------------------------
+
+    def _make_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_database_file)
+        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_database_file)
+        self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.file_actions.import_ratings())
+        self.export_action = QAction(self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda: self.file_actions.export_ratings())
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(lambda: self.restore_from_backup())
+        self.pdf_action = QAction(self, shortcut=QKeySequence.StandardKey.Print)
+        self.pdf_action.triggered.connect(self.export_pdf)
+        self.round_reports_action = QAction(self)
+        self.round_reports_action.triggered.connect(lambda: self.reports_for_round())
+        self.server_action = QAction(self)
+        self.server_action.triggered.connect(lambda: self.open_server())
+        self.send_action = QAction(self)
+        self.send_action.triggered.connect(lambda: self.send_ratings())
+        self.merge_action = QAction(self)
+        self.merge_action.triggered.connect(lambda: self.merge_bundles())
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (
+            self.open_action,
+            self.new_action,
+            self.server_action,
+            None,
+            self.backup_action,
+            self.restore_action,
+            None,
+            self.import_action,
+            self.export_action,
+            self.pdf_action,
+            self.round_reports_action,
+            None,
+            self.send_action,
+            self.merge_action,
+            None,
+            self.quit_action,
+        ):
+            if action is None:
+                self.file_menu.addSeparator()
+            else:
+                self.file_menu.addAction(action)
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for lang, label in (("th", "ไทย"), ("en", "English")):
+            # Each language is named in itself, so anyone can find their way back.
+            action = QAction(label, self, checkable=True)
+            action.setChecked(lang == i18n.language())
+            action.triggered.connect(lambda _=False, code=lang: self.set_language(code))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_window: HelpWindow | None = None
+        self.help_action = QAction(self, shortcut=QKeySequence("F1"))
+        self.help_action.triggered.connect(lambda: self.show_help())
+        self.help_menu.addAction(self.help_action)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("kmdesk — facilitator self-assessment"))
+        titles = {
+            "assess": self.tr("Assess"),
+            "progress": self.tr("Progress"),
+            "team": self.tr("Team"),
+            "framework": self.tr("Framework"),
+            "people": self.tr("People"),
+        }
+        for row, (key, _page) in enumerate(self.pages):
+            self.nav.item(row).setText(titles[key])
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open database…"))
+        self.new_action.setText(self.tr("&New database…"))
+        self.import_action.setText(self.tr("&Import ratings…"))
+        self.export_action.setText(self.tr("&Export ratings…"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("Res&tore from a backup…"))
+        self.pdf_action.setText(self.tr("Export &PDF of this page…"))
+        self.round_reports_action.setText(self.tr("&Reports for the whole round…"))
+        self.server_action.setText(self.tr("Open ser&ver…"))
+        self.send_action.setText(self.tr("&Send my ratings…"))
+        self.merge_action.setText(self.tr("&Merge bundles…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.help_action.setText(self.tr("&Help: how to read the charts"))
+        self.about_action.setText(self.tr("&About kmdesk"))
+        self.location.setText(self.tr("Database: {0}").format(self.ctx.database.location))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- actions -----------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        i18n.switch(lang)
+        self.ctx.settings.set_text(keys.LANGUAGE, lang)
+        self.language_actions[lang].setChecked(True)
+
+    def export_pdf(self) -> None:
+        """The report of what the current page shows (Assess, Progress or Team)."""
+        page = self.stack.currentWidget()
+        if hasattr(page, "export_pdf"):
+            page.export_pdf()
+        else:
+            QMessageBox.information(
+                self,
+                self.tr("Export PDF"),
+                self.tr("Open the Assess, Progress or Team page to export its report."),
+            )
+
+    def reports_for_round(self, round_id: str | None = None, folder: str | None = None):
+        """Every personal and team report of a round, in the background, into one folder."""
+        if round_id is None:
+            with self.ctx.database.session() as session:
+                rounds = repo.list_rounds(session)
+            if not rounds:
+                return None
+            labels = [f"{r.title} · {i18n.date_text(r.date)}" for r in rounds]
+            chosen, ok = QInputDialog.getItem(
+                self,
+                self.tr("Reports for the whole round"),
+                self.tr("Round:"),
+                labels,
+                len(labels) - 1,
+                False,
+            )
+            if not ok:
+                return None
+            round_id = rounds[labels.index(chosen)].id
+        return self.round_reports.export_round(round_id, folder)
+
+    def show_help(self, topic: str | None = None) -> HelpWindow:
+        """The help window, on the topic of the page in front unless one is named."""
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        page = self.pages[max(self.nav.currentRow(), 0)][0]
+        self.help_window.show_topic(topic or PAGE_TOPICS.get(page, "start"))
+        self.help_window.show()
+        self.help_window.activateWindow()
+        return self.help_window
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About kmdesk"),
+            self.tr(
+                "kmdesk {0}\n\nSelf-assessment for KM facilitators (คุณอำนวย): rate yourself per "
+                "role and round, and see where the team is strong and who can learn from whom.\n\n"
+                "Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception."
+            ).format(__version__),
+        )
+
+    def open_database_file(self) -> None:
+        chooser = DatabaseChoice(self.ctx.settings)
+        path = chooser.open_dialog(self, self.ctx.database.path)
+        if path:
+            self.switch_database(path)
+
+    def new_database_file(self) -> None:
+        chooser = DatabaseChoice(self.ctx.settings)
+        path = chooser.new_dialog(self, self.ctx.database.path)
+        if path:
+            self.switch_database(path, create=True)
+
+    def open_server(self) -> bool:
+        """File → Open server…: a shared PostgreSQL database, switched to like another file."""
+        database = ServerDialog.ask(self, self.ctx.settings)
+        if database is None:
+            return False
+        self._replace_database(database)
+        # Remembered without its password (that stays in the keyring), to reopen next time.
+        self.ctx.settings.set_text(keys.LAST_DATABASE, database.url)
+        return True
+
+    def send_ratings(self):
+        """File → Send my ratings…: one person's ratings as a bundle for another PC."""
+        return bundle_dialogs.send_my_ratings(self, self.ctx)
+
+    def merge_bundles(self):
+        """File → Merge bundles…: ratings sent from other PCs, previewed, then merged."""
+        return bundle_dialogs.merge_bundles(self, self.ctx)
+
+    def new_team(self, dialog: NewTeamDialog | None = None) -> bool:
+        """The "make my team" path: team, people, first round; then the Assess page on it."""
+        dialog = dialog or NewTeamDialog(self.ctx, self)
+        if dialog.made is None and dialog.exec() != NewTeamDialog.DialogCode.Accepted:
+            return False
+        self._show_welcome()
+        self.nav.setCurrentRow(0)
+        return True
+
+    def _show_welcome(self) -> None:
+        database = self.ctx.database
+        if database.read_only:
+            self.welcome.hide()
+            return
+        with database.session() as session:
+            empty = not repo.list_teams(session)
+        self.welcome.setVisible(empty)
+
+    def switch_database(self, path: str, create: bool = False) -> bool:
+        """Open another database; on a problem, say so, offer choices, else keep the current one."""
+        choice: Choice | None = Choice(path, create)
+        while choice is not None:
+            try:
+                database = open_app_database(choice)
+            except StoreError as problem:
+                refused("open database", problem)
+                choice = DatabaseChoice(self.ctx.settings).ask(
+                    problem, self, target=choice, quit_text=self.tr("Keep the current database")
+                )
+                continue
+            self._replace_database(database)
+            self.ctx.settings.set_text(keys.LAST_DATABASE, choice.path)
+            return True
+        return False
+
+    def _replace_database(self, database) -> None:
+        if database is not self.ctx.database:
+            self.ctx.database.dispose()
+        self.ctx.database = database
+        self.ctx.events.database_replaced.emit()
+
+    def back_up_now(self) -> Path | None:
+        """A backup beside the database, named in the Restore list as made by hand."""
+        try:
+            made = self.ctx.database.backup("manual")
+        except StoreError as exc:
+            refused("backup", exc)
+            QMessageBox.warning(
+                self,
+                self.tr("Back up now"),
+                self.tr("No backup was made. {0}").format(plain_message(exc)),
+            )
+            return None
+        if made is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Back up now"),
+                self.tr("The database was backed up to:\n{0}").format(made),
+            )
+        return made
+
+    def restore_from_backup(self, backup: Path | None = None) -> Path | None:
+        """Choose a backup (or take ``backup``), close our connections, put it back, reopen."""
+        path = self.ctx.database.path
+        if path is None or self.ctx.database.read_only:
+            return None
+        if backup is None:
+            dialog = BackupsDialog(path, self.ctx.settings, self)
+            if dialog.exec() != BackupsDialog.DialogCode.Accepted or dialog.chosen is None:
+                return None
+            backup = dialog.chosen
+        # Reopened at once: a backup from an older kmdesk is upgraded then, as on any opening.
+        return restore_file(
+            self,
+            path,
+            backup,
+            close_first=self.ctx.database.dispose,
+            reopen=lambda: self.switch_database(str(path)),
+        )
+
+    def _database_changed(self) -> None:
+        # The pages follow database_replaced themselves (Page.follow_data_changes).
+        database = self.ctx.database
+        self.banner.setVisible(database.read_only)
+        self._show_welcome()
+        self.import_action.setEnabled(not database.read_only)
+        self.merge_action.setEnabled(not database.read_only)
+        # Backups go in a folder beside the database, so that folder must be writable.
+        self.backup_action.setEnabled(
+            database.path is not None and os.access(database.path.parent, os.W_OK)
+        )
+        self.restore_action.setEnabled(database.path is not None and not database.read_only)
+        self.location.setText(self.tr("Database: {0}").format(database.location))
+
+    # --- remembering -------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.blob(keys.GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            # First start: a comfortable size that still fits a small office laptop screen.
+            available = self.screen().availableGeometry()
+            self.resize(
+                min(1280, int(available.width() * 0.92)), min(820, int(available.height() * 0.9))
+            )
+        state = settings.blob(keys.STATE)
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.blob(keys.SPLITTER_PREFIX + "main")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        page = settings.text(keys.PAGE, "assess")
+        row = next((i for i, (key, _p) in enumerate(self.pages) if key == page), 0)
+        self.nav.setCurrentRow(row)
+
+    def closeEvent(self, event) -> None:
+        settings = self.ctx.settings
+        settings.set_blob(keys.GEOMETRY, self.saveGeometry())
+        settings.set_blob(keys.STATE, self.saveState())
+        settings.set_blob(keys.SPLITTER_PREFIX + "main", self.splitter.saveState())
+        settings.set_text(keys.PAGE, self.pages[self.nav.currentRow()][0])
+        settings.sync()
+        super().closeEvent(event)
