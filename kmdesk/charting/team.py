@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.people import rounds_in_order
@@ -13,6 +14,9 @@ from kmdesk.charting.base import Chart, Hover, role_name
 from kmdesk.charting.hover import below, competency_label, fmt, hover_word, level_line, point_text
 from kmdesk.charts.words import completeness_note, word
 from kmdesk.views import TeamAnalysis, TeamSlice, incomplete_marks, marked_labels, selected
+
+if TYPE_CHECKING:
+    from kmdesk.views.learning import TeamPlan
 
 TEAM_KINDS = ("river", "matrix", "pairs", "radar")
 # Beyond this many members the river's per-person lines hide the band they sit on.
@@ -47,8 +51,12 @@ def draw_team(
     figsize: tuple[float, float] | None = None,
     key: bool = True,
     include_incomplete: bool = True,
+    plan: TeamPlan | None = None,
 ) -> Chart:
     """A team chart (river, matrix, pairs or radar) over the chosen members.
+
+    ``plan`` (the round's agreed levels and spreads) marks the agreed levels and the
+    competencies worth a conversation on the river and the matrix.
 
     ``compare`` (another round of the same team and role) is drawn under the river.
     With ``anonymous`` every member is a letter, in the team's order, and the hover texts
@@ -76,7 +84,7 @@ def draw_team(
     note = completeness_note(include_incomplete, incomplete_marks(a, plain), lang)
     if note:
         title = f"{title}\n{note}"
-    ctx = _TeamContext(a, fw, labels, notes, lang)
+    ctx = _TeamContext(a, fw, labels, notes, lang, _Marks.of(plan))
     if kind == "river":
         return _draw_river(
             ctx, compare, include_incomplete, anonymous, codes, names, styles, title, size, key
@@ -85,7 +93,20 @@ def draw_team(
         from kmdesk.charts.matrix import matrix_chart
 
         rows = [(labels[f.id], a.profiles[f.id]) for f in a.members]
-        fig = matrix_chart(codes, rows, a.targets, names, lang, title=title, key=key, figsize=size)
+        marks = ctx.marks
+        fig = matrix_chart(
+            codes,
+            rows,
+            a.targets,
+            names,
+            lang,
+            title=title,
+            key=key,
+            figsize=size,
+            agreed=marks.levels,
+            worth=marks.worth,
+            spread_min=marks.spread_min,
+        )
         return Chart(fig, ctx.matrix_hovers(fig.axes[0], codes))
     if kind == "pairs":
         from kmdesk.charts.pairs import pairs_chart
@@ -126,6 +147,40 @@ def draw_team(
     return chart
 
 
+@dataclass(frozen=True)
+class _Marks:
+    """The learning cycle's marks: agreed levels (with reasons) and spreads worth a talk."""
+
+    levels: dict[str, int] = field(default_factory=dict)
+    reasons: dict[str, str] = field(default_factory=dict)
+    worth: dict[str, float] = field(default_factory=dict)
+    spread_min: float = 2.0
+
+    @classmethod
+    def of(cls, plan: TeamPlan | None) -> _Marks:
+        if plan is None:
+            return cls()
+        return cls(
+            {code: a.level for code, a in plan.agreed.items()},
+            {code: a.reason for code, a in plan.agreed.items()},
+            {code: plan.spreads[code] for code in plan.worth if code in plan.spreads},
+            plan.spread_min,
+        )
+
+    def lines(self, code: str, lang: str) -> list[str]:
+        """What a hover over ``code`` adds: the agreed level and why, the spread worth a talk."""
+        from kmdesk.charts.agreed import learn_word, spread_line
+
+        out = []
+        if code in self.levels:
+            agreed = f"{learn_word('agreed', lang)}: {self.levels[code]}"
+            reason = self.reasons.get(code, "")
+            out.append(f"{agreed} ({reason})" if reason else agreed)
+        if code in self.worth:
+            out.append(spread_line(self.worth[code], self.spread_min, lang))
+        return out
+
+
 @dataclass
 class _TeamContext:
     """What every team hover text needs."""
@@ -135,6 +190,7 @@ class _TeamContext:
     labels: dict[str, str]
     notes: dict[str, list[Rating]]
     lang: str
+    marks: _Marks = field(default_factory=_Marks)
 
     def member_text(self, member: str, code: str, extra: Sequence[str] = ()) -> str:
         heading = f"{self.labels[member]} · {competency_label(self.fw, code, self.lang)}"
@@ -152,7 +208,8 @@ class _TeamContext:
         out = []
         for r, f in enumerate(self.a.members):
             for c, code in enumerate(codes):
-                text = self.member_text(f.id, code, [self.target_line(code)])
+                extra = [self.target_line(code), *self.marks.lines(code, self.lang)]
+                text = self.member_text(f.id, code, extra)
                 out.append(Hover(ax, c + 0.5, r + 0.5, text, (c, c + 1, r, r + 1)))
         r = len(self.a.members)
         for c, code in enumerate(codes):
@@ -162,6 +219,13 @@ class _TeamContext:
                     f"{word('target', self.lang)} · {competency_label(self.fw, code, self.lang)}"
                 )
                 text = point_text(self.fw, heading, code, target, (), self.lang)
+                out.append(Hover(ax, c + 0.5, r + 0.5, text, (c, c + 1, r, r + 1)))
+        if self.a.targets:
+            r += 1
+        for c, code in enumerate(codes):
+            if code in self.marks.levels:
+                label = competency_label(self.fw, code, self.lang)
+                text = "\n".join([label, *self.marks.lines(code, self.lang)])
                 out.append(Hover(ax, c + 0.5, r + 0.5, text, (c, c + 1, r, r + 1)))
         return out
 
@@ -188,6 +252,7 @@ class _TeamContext:
         target = self.target_line(row.competency)
         if target:
             lines.append(target)
+        lines += self.marks.lines(row.competency, self.lang)
         lines += [
             f"• {self.labels.get(m, m)}: {fmt(s)}"
             for m, s in row.scores.items()
@@ -230,6 +295,7 @@ def _draw_river(
         # the same people in the other round, by the same choice about incomplete ones
         ca = selected(compare, list(ctx.labels), include)
         notes = {} if anonymous else compare.ratings
+        # no marks: the agreed levels belong to the round shown, not the one compared
         other = _TeamContext(ca, ca.framework, ctx.labels, notes, ctx.lang)
         series.setdefault(ca.round.id, (ca.round, ca.river, other))
     ordered = [series[r.id] for r in rounds_in_order(s[0] for s in series.values())]
@@ -246,9 +312,18 @@ def _draw_river(
         title=title,
         key=key,
         figsize=size,
+        agreed=ctx.marks.levels,
+        worth=ctx.marks.worth,
+        spread_min=ctx.marks.spread_min,
     )
     ax = fig.axes[0]
     hovers = []
+    for i, code in enumerate(codes):
+        # the agreed diamond explains itself, where the mean's hover is not on top of it
+        if code in ctx.marks.levels:
+            label = competency_label(ctx.fw, code, ctx.lang)
+            text = "\n".join([label, *ctx.marks.lines(code, ctx.lang)])
+            hovers.append(Hover(ax, i, ctx.marks.levels[code], text))
     two = len(ordered) == 2
     for rnd, rows, c in ordered:
         latest = rnd.id == ordered[-1][0].id

@@ -12,7 +12,8 @@ from matplotlib.figure import Figure
 from kmdesk.assess.framework import Text
 from kmdesk.assess.profile import Profile
 from kmdesk.assess.scale import LEVELS, MAX_LEVEL, MIN_LEVEL
-from kmdesk.charts.key import draw_key, make_room
+from kmdesk.charts.agreed import learn_word, matrix_marks
+from kmdesk.charts.key import draw_key, legend_below, make_room
 from kmdesk.charts.style import FIGSIZE, chart_rc, new_figure
 from kmdesk.charts.words import word
 
@@ -38,14 +39,21 @@ def matrix_chart(
     title: str | None = None,
     key: bool = True,
     figsize: tuple[float, float] = FIGSIZE,
+    agreed: Mapping[str, int] | None = None,
+    worth: Mapping[str, float] | None = None,
+    spread_min: float = 2.0,
 ) -> Figure:
     """One row per member (label, profile) and one column per competency, value in each cell.
 
-    With ``target`` a last row shows the target level, set apart from the members.
+    With ``target`` a row shows the target level, set apart from the members; with
+    ``agreed`` (code -> level) a last row shows the level the team agreed. ``worth``
+    (code -> spread) frames the columns worth a conversation.
     """
     rows = [(label, prof) for label, prof in members]
     if target:
         rows.append((word("target", lang), {c: float(v) for c, v in target.items()}))
+    if agreed:
+        rows.append((learn_word("agreed", lang), {c: float(v) for c, v in agreed.items()}))
     values = np.ma.masked_invalid(
         [[float(prof[c]) if c in prof else np.nan for c in codes] for _, prof in rows]
     )
@@ -78,9 +86,13 @@ def matrix_chart(
         ax.tick_params(length=0)
         ax.invert_yaxis()  # first member on top, as in a table
         ax.spines[:].set_visible(False)
-        if target:
+        if target or agreed:
             ax.axhline(len(members), color="black", lw=1.5)
-            ax.get_yticklabels()[-1].set_fontweight("bold")
+            for label in ax.get_yticklabels()[len(members) :]:
+                label.set_fontweight("bold")
+        marks = matrix_marks(ax, codes, len(members), worth, spread_min, lang)
+        if marks:
+            legend_below(chart, *zip(*marks, strict=True))
         bar = chart.colorbar(mesh, ax=ax, ticks=LEVELS, shrink=0.8, pad=0.02)
         bar.set_label(word("level", lang))
         bar.outline.set_visible(False)

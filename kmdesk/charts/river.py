@@ -11,6 +11,7 @@ from matplotlib.figure import Figure
 from kmdesk.assess.framework import Text
 from kmdesk.assess.river import RiverRow
 from kmdesk.assess.scale import LEVELS, MAX_LEVEL, MIN_LEVEL
+from kmdesk.charts.agreed import river_marks
 from kmdesk.charts.key import draw_key, legend_below, make_room
 from kmdesk.charts.style import (
     BAND_COLOUR,
@@ -51,12 +52,18 @@ def river_chart(
     title: str | None = None,
     key: bool = True,
     figsize: tuple[float, float] = FIGSIZE,
+    agreed: Mapping[str, int] | None = None,
+    worth: Mapping[str, float] | None = None,
+    spread_min: float = 2.0,
 ) -> Figure:
     """The team's band (min to max) and mean per competency for one round, or two overlaid.
 
     ``rounds`` are (label, rows from ``kmdesk.assess.river.river``), earlier first.
     ``labels`` maps member id to the label shown (a name, or a letter when anonymous), in
     the team's order; ``show_members`` adds each member's line for the latest round.
+    ``agreed`` (code -> level) marks the level the team agreed, beside the self-ratings and
+    never in their sums; ``worth`` (code -> spread) shades the competencies whose spread is
+    at least ``spread_min``: worth a conversation.
     """
     if not 1 <= len(rounds) <= 2:
         raise ValueError("the river shows one round, or two overlaid")
@@ -117,12 +124,15 @@ def river_chart(
             handles.append(goal)
             entries.append(word("target", lang))
         ax.set_xticks(xs, list(codes))
+        for handle, entry in river_marks(ax, codes, agreed, worth, spread_min, lang):
+            handles.append(handle)
+            entries.append(entry)
         ax.set_xlim(-0.4, len(codes) - 0.6)
         ax.set_ylim(MIN_LEVEL - 0.5, MAX_LEVEL + 0.5)
         ax.set_yticks(LEVELS)
         ax.set_ylabel(word("level", lang))
         ax.grid(axis="y", color="#dddddd", lw=0.6)
-        legend_below(chart, handles, entries, max_cols=4)
+        legend_below(chart, handles, entries, max_cols=3 if agreed or worth else 4)
         if title is None:
             title = f"{word('title_river', lang)}: " + " → ".join(label for label, _ in rounds)
         fig.suptitle(title)
