@@ -221,3 +221,105 @@ class ServerLogin(Base):
     kind: Mapped[str] = mapped_column(String(16))
     facilitator_id: Mapped[int | None] = mapped_column(ForeignKey("facilitator.id"))
     team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"))
+
+
+# --- the learning cycle (migration 0004): shown rows, each with its append-only history ---
+
+
+class AgreedLevel(Base):
+    """The level a team agreed for a competency in a round and role (never averaged in).
+
+    Its ``uid`` is made from the team, round, role and competency, so the same agreed level
+    has the same id on every PC; the row shows its latest event, like a rating.
+    """
+
+    __tablename__ = "agreed_level"
+    __table_args__ = (
+        UniqueConstraint("team_id", "round_id", "role", "competency_code"),
+        CheckConstraint("level >= 1 AND level <= 5", name="level_range"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id"))
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id"))
+    role: Mapped[str] = mapped_column(String(16))
+    competency_code: Mapped[str] = mapped_column(ForeignKey("competency.code"))
+    level: Mapped[int] = mapped_column(SmallInteger)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    pc: Mapped[str] = mapped_column(String(36), default="")
+
+
+class AgreedLevelEvent(Base):
+    """One value an agreed level held (or its clearing), when and on which PC."""
+
+    __tablename__ = "agreed_level_event"
+    __table_args__ = (
+        UniqueConstraint("uid", "changed_at", "pc"),
+        CheckConstraint("level IS NULL OR (level >= 1 AND level <= 5)", name="level_range"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id"))
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id"))
+    role: Mapped[str] = mapped_column(String(16))
+    competency_code: Mapped[str] = mapped_column(ForeignKey("competency.code"))
+    level: Mapped[int | None] = mapped_column(SmallInteger)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    pc: Mapped[str] = mapped_column(String(36), default="")
+
+
+class LearningAction(Base):
+    """An agreed learning action with its after-action review; shows its latest event."""
+
+    __tablename__ = "learning_action"
+    __table_args__ = (
+        CheckConstraint("status IN ('planned', 'done', 'dropped')", name="status_code"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id"), index=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id"))
+    role: Mapped[str] = mapped_column(String(16))
+    competency_code: Mapped[str] = mapped_column(ForeignKey("competency.code"))
+    learner_id: Mapped[int] = mapped_column(ForeignKey("facilitator.id"))
+    supplier_id: Mapped[int | None] = mapped_column(ForeignKey("facilitator.id"))
+    source: Mapped[str] = mapped_column(Text, default="")
+    what: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    expected: Mapped[str] = mapped_column(Text, default="")
+    happened: Mapped[str] = mapped_column(Text, default="")
+    why: Mapped[str] = mapped_column(Text, default="")
+    next_time: Mapped[str] = mapped_column(Text, default="")
+    asset: Mapped[str] = mapped_column(Text, default="")
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    pc: Mapped[str] = mapped_column(String(36), default="")
+
+
+class LearningActionEvent(Base):
+    """One state of a learning action, every field, when and on which PC."""
+
+    __tablename__ = "learning_action_event"
+    __table_args__ = (UniqueConstraint("uid", "changed_at", "pc"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id"))
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id"))
+    role: Mapped[str] = mapped_column(String(16))
+    competency_code: Mapped[str] = mapped_column(ForeignKey("competency.code"))
+    learner_id: Mapped[int] = mapped_column(ForeignKey("facilitator.id"))
+    supplier_id: Mapped[int | None] = mapped_column(ForeignKey("facilitator.id"))
+    source: Mapped[str] = mapped_column(Text, default="")
+    what: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    expected: Mapped[str] = mapped_column(Text, default="")
+    happened: Mapped[str] = mapped_column(Text, default="")
+    why: Mapped[str] = mapped_column(Text, default="")
+    next_time: Mapped[str] = mapped_column(Text, default="")
+    asset: Mapped[str] = mapped_column(Text, default="")
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    pc: Mapped[str] = mapped_column(String(36), default="")
