@@ -57,7 +57,9 @@ class Task(QObject):
         self.worker.moveToThread(self.thread)
         self.dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)
+        # Shown at once (a busy bar until the first progress), with its Cancel: a dialog
+        # that is never given a value waits ~4 s before Qt shows it, and the group waits too.
+        self.dialog.setMinimumDuration(0)
         self.dialog.canceled.connect(self.worker.stop.set)
         self.thread.started.connect(self.worker.run)
         # Bound slots of this GUI-thread object, so Qt queues the calls onto the GUI thread
@@ -66,6 +68,8 @@ class Task(QObject):
         self.worker.done.connect(self._done)
 
     def start(self) -> None:
+        self.dialog.setValue(0)  # with a minimum duration of 0 this shows the dialog now
+        self.dialog.show()
         self.thread.start()
 
     @Slot(int, int)
