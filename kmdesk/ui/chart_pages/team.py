@@ -1,4 +1,4 @@
-"""The Team page: one team's river, skills matrix, learning pairs and radar, following ratings."""
+"""The Team page: one team's river, skills matrix, learning pairs, radar and learning plan."""
 
 from __future__ import annotations
 
@@ -13,13 +13,16 @@ from kmdesk.paths import safe_file_name
 from kmdesk.store import frameworks, repo
 from kmdesk.ui.chart_pages.base import ID_ROLE, ChartPage
 from kmdesk.ui.chart_pages.pairs import PairsPanel
+from kmdesk.ui.chart_pages.plan_control import PlanControl
+from kmdesk.ui.chart_pages.plan_panel import PlanPanel
 from kmdesk.ui.chart_pages.view import fill_combo
 from kmdesk.ui.common import i18n
 from kmdesk.ui.common import settings as keys
 from kmdesk.ui.common.page import AppContext
 from kmdesk.ui.common.report_actions import PdfSubject
 
-KINDS = charting.TEAM_KINDS  # river, matrix, pairs, radar: the tabs, in this order
+# river, matrix, pairs, radar, then the learning plan (tables, not a chart): the tabs
+KINDS = (*charting.TEAM_KINDS, "plan")
 # "1" or "0": members who have not answered every indicator are counted in the charts
 # (kmdesk.ui.common.settings is the place for this key; it lives here until it moves there)
 TEAM_INCOMPLETE = "team/include_incomplete"
@@ -47,6 +50,7 @@ class TeamPage(ChartPage):
             combo.currentIndexChanged.connect(self._slice_changed)
         self.anonymous_check.toggled.connect(self._anonymous_changed)
         self.incomplete_check.toggled.connect(self._incomplete_changed)
+        self.learning = PlanControl(self)
         self.retranslate()
 
     # --- building ---------------------------------------------------------------------
@@ -76,9 +80,13 @@ class TeamPage(ChartPage):
     def chart_area(self) -> QWidget:
         self.pairs_panel = PairsPanel()
         self.pairs_panel.setVisible(self.kind() == "pairs")
+        self.plan_panel = PlanPanel()
+        self.plan_panel.setVisible(self.kind() == "plan")
+        self.view.setVisible(self.kind() != "plan")
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.view)
         self.split.addWidget(self.pairs_panel)
+        self.split.addWidget(self.plan_panel)
         self.split.setStretchFactor(0, 5)
         self.split.setStretchFactor(1, 2)
         self.split.setChildrenCollapsible(False)
@@ -108,6 +116,7 @@ class TeamPage(ChartPage):
         )
         self.members_label.setText(self.tr("&Members"))
         self.pairs_panel.retranslate()
+        self.plan_panel.retranslate()
         super().retranslate()
 
     def tab_titles(self) -> dict[str, str]:
@@ -116,6 +125,7 @@ class TeamPage(ChartPage):
             "matrix": self.tr("Skills matrix"),
             "pairs": self.tr("Learning pairs"),
             "radar": self.tr("Team radar"),
+            "plan": self.tr("Learning plan"),
         }
 
     def nav_title(self) -> str:
@@ -170,6 +180,13 @@ class TeamPage(ChartPage):
         if other is not None:
             self.compare = views.team_slice(session, team, other, role)
         return views.team_slice(session, team, rnd, role)
+
+    def load(self) -> None:
+        with self.ctx.database.session() as session:
+            self.data = self.read_slice(session)
+        self.learning.read()  # the agreed levels and actions of the slice
+        self.fill_side()
+        self.redraw()
 
     def _slice_changed(self) -> None:
         settings = self.ctx.settings
@@ -228,6 +245,7 @@ class TeamPage(ChartPage):
     def _incomplete_changed(self, checked: bool) -> None:
         self.ctx.settings.set_text(TEAM_INCOMPLETE, "1" if checked else "0")
         self._grey_left_out()
+        self.learning.read()  # the spreads count the same members as the charts
         self.redraw()
 
     # --- drawing ------------------------------------------------------------------------
@@ -237,9 +255,22 @@ class TeamPage(ChartPage):
         self.compare_label.setEnabled(kind == "river")
         self.pairs_panel.setVisible(kind == "pairs")
         self.pairs_panel.clear()
+        self.view.setVisible(kind != "plan")
+        self.plan_panel.setVisible(kind == "plan")
+        self.save_button.setEnabled(kind != "plan")
         if self.data is not None and kind == "pairs":
             a = self._shown()
             self.pairs_panel.fill(a, views.marked_labels(a, self._labels()))
+        if kind == "plan":
+            self.learning.fill()
+
+    def show_plan(self) -> None:
+        """Go to the learning plan (after an action is made from a pair)."""
+        self.tabs.setCurrentIndex(KINDS.index("plan"))
+
+    def shown_labels(self) -> dict[str, str]:
+        """Member id -> name, or letter when anonymous."""
+        return self._labels() if self.data is not None else {}
 
     def _labels(self) -> dict[str, str]:
         return self.data.labels(self.anonymous_check.isChecked())
@@ -256,6 +287,8 @@ class TeamPage(ChartPage):
             return self.tr("Nobody in team {0} has rated themselves as {1} in {2} yet.").format(
                 a.team.name, self.role_combo.currentText(), a.round.title
             )
+        if self.kind() == "plan":
+            return self.tr("The learning plan is a table, not a chart.")
         if self.chosen_members() == []:
             return self.tr("Tick at least one member to draw the charts.")
         if not self._shown().members:
@@ -276,6 +309,7 @@ class TeamPage(ChartPage):
             compare=self.compare if kind == "river" else None,
             figsize=figsize,
             include_incomplete=self.incomplete_check.isChecked(),
+            plan=self.learning.plan,
         )
 
     # --- rating changes -------------------------------------------------------------------
