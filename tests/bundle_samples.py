@@ -20,6 +20,12 @@ from kmdesk.store import ratings_log as log
 PC_A = "aaaaaaaa-0000-4000-8000-00000000000a"
 PC_B = "bbbbbbbb-0000-4000-8000-00000000000b"
 
+_ACTION = (
+    "SELECT x.uid, t.uid, r.uid, x.role, x.competency_code, l.uid, s.uid, x.source, x.what, "
+    "x.due, x.status, x.expected, x.happened, x.why, x.next_time, x.asset, x.changed_at, x.pc "
+    "FROM {table} x JOIN team t ON t.id = x.team_id JOIN round r ON r.id = x.round_id "
+    "JOIN facilitator l ON l.id = x.learner_id LEFT JOIN facilitator s ON s.id = x.supplier_id"
+)
 # Every table of the schema, each with the columns that identify its rows by UUID, number
 # or code instead of autoincrement ids. A table added to the schema fails
 # test_every_table_is_compared until it is listed here (and carried by bundles).
@@ -47,6 +53,15 @@ DUMPS = {
     "setting": "SELECT key, value FROM setting WHERE key IN "
     "('supplier_min', 'learner_max', 'gap_min')",
     "uid_alias": "SELECT uid, kind, target FROM uid_alias",
+    # The learning cycle (issue 14): agreed levels and actions with their histories.
+    "agreed_level": "SELECT x.uid, t.uid, r.uid, x.role, x.competency_code, x.level, x.reason, "
+    "x.changed_at, x.pc FROM agreed_level x JOIN team t ON t.id = x.team_id "
+    "JOIN round r ON r.id = x.round_id",
+    "agreed_level_event": "SELECT x.uid, t.uid, r.uid, x.role, x.competency_code, x.level, "
+    "x.reason, x.deleted, x.changed_at, x.pc FROM agreed_level_event x "
+    "JOIN team t ON t.id = x.team_id JOIN round r ON r.id = x.round_id",
+    "learning_action": _ACTION.format(table="learning_action"),
+    "learning_action_event": _ACTION.format(table="learning_action_event"),
     # A shared server's logins belong to that server (and rating.version, left out of the
     # rating dump, is the database's own counter); bundles carry neither.
     "server_login": "SELECT login, kind FROM server_login",

@@ -50,7 +50,7 @@ def test_a_whole_database_bundle_is_small_and_says_what_it_holds(demo_file, tmp_
     assert bundle.manifest.counts == done.counts
     with zipfile.ZipFile(tmp_path / "demo.kmdesk") as archive:
         assert sorted(archive.namelist()) == sorted(
-            [MANIFEST, "framework.json", "people.json", "ratings.json"]
+            [MANIFEST, "framework.json", "people.json", "ratings.json", "learning.json"]
         )
 
 

@@ -7,12 +7,16 @@ from kmdesk.assess.pairs import PairSettings
 from kmdesk.assess.people import MAX_NAME, name_key
 from kmdesk.assess.scale import LEVELS
 from kmdesk.exchange import bundle_check as c
+from kmdesk.exchange import bundle_learning as learning_entry
 from kmdesk.exchange.bundle_format import (
     COUNTS,
     ENTRIES,
     FORMAT,
     FORMAT_VERSION,
     FRAMEWORK,
+    LEARNING,
+    OPTIONAL_COUNTS,
+    OPTIONAL_ENTRIES,
     PEOPLE,
     RATINGS,
     SELECTION,
@@ -74,6 +78,12 @@ def manifest(data: bytes) -> Manifest:
         size = c.whole(c.field(about, "bytes", entry), f"{where} {entry} bytes", 0, 2**40)
         digest = c.text(c.field(about, "sha256", entry), f"{where} {entry} sha256", 64)
         listed[entry] = (size, digest.lower())
+    for entry in OPTIONAL_ENTRIES:
+        if entry in entries:
+            about = c.obj(entries[entry], f"{where} {entry}")
+            size = c.whole(c.field(about, "bytes", entry), f"{where} {entry} bytes", 0, 2**40)
+            digest = c.text(c.field(about, "sha256", entry), f"{where} {entry} sha256", 64)
+            listed[entry] = (size, digest.lower())
     return Manifest(
         format_version=version,
         app_version=c.text(node.get("app_version", ""), f"{where} app_version", 40),
@@ -88,7 +98,8 @@ def manifest(data: bytes) -> Manifest:
         counts={
             key: c.whole(c.field(counts, key, f"{where} counts"), f"{where} {key}", 0, 2**40)
             for key in COUNTS
-        },
+        }
+        | {key: c.whole(counts.get(key, 0), f"{where} {key}", 0, 2**40) for key in OPTIONAL_COUNTS},
         entries=listed,
     )
 
@@ -102,8 +113,10 @@ def records(manifest: Manifest, entries: dict[str, bytes]) -> Records:
     _framework(framework, out)
     _people(people, out)
     _ratings(ratings, out)
+    if LEARNING in entries:
+        learning_entry.read(c.obj(c.parse_json(entries[LEARNING], LEARNING), LEARNING), out)
     found = counts_of(out)
-    for key in COUNTS:
+    for key in (*COUNTS, *OPTIONAL_COUNTS):
         if found[key] != manifest.counts[key]:
             raise c.Damaged(
                 f"the manifest counts {manifest.counts[key]:,} {key} but the bundle holds "

@@ -12,7 +12,7 @@ from kmdesk import __version__
 from kmdesk.exchange import bundle_format, bundle_zip
 from kmdesk.exchange.bundle_format import FORMAT_VERSION, Manifest
 from kmdesk.exchange.bundle_report import naive_now
-from kmdesk.store import bundle_read
+from kmdesk.store import bundle_read, learning_bundle
 from kmdesk.store.bundle_records import Records
 from kmdesk.store.pc import pc_id
 
@@ -44,6 +44,7 @@ def chosen_records(session: Session, selection: Selection) -> Records:
     state = bundle_read.read_state(session)
     if selection.everything:
         state.ratings = bundle_read.read_ratings(session)
+        state.learning = learning_bundle.read_learning(session)
         return state
     rounds = {selection.round} if selection.round else None
     if selection.person:
@@ -63,7 +64,7 @@ def chosen_records(session: Session, selection: Selection) -> Records:
     chosen_rounds = [r for r in state.rounds if r.uid in round_uids]
     numbers = {r.version for r in chosen_rounds}
     uids = people | team_uids | round_uids
-    return Records(
+    records = Records(
         competencies=state.competencies,
         versions=[v for v in state.versions if v.number in numbers],
         targets=state.targets,
@@ -74,6 +75,31 @@ def chosen_records(session: Session, selection: Selection) -> Records:
         ratings=ratings,
         aliases=[a for a in state.aliases if a.target in uids],
     )
+    only = {selection.person} if selection.person else None
+    records.learning = learning_bundle.read_learning(session, team_uids, rounds, only)
+    return _with_references(records, state)
+
+
+def _with_references(records: Records, state: Records) -> Records:
+    """``records`` with the people, teams, rounds and versions its learning records name
+    (a member of another team to learn from, say), so the bundle is whole."""
+    values = [e.values for r in records.learning for e in r.events]
+    people = {v[k] for v in values for k in ("learner", "supplier") if v.get(k)}
+    have = {p.uid for p in records.people}
+    records.people += [p for p in state.people if p.uid in people - have]
+    teams = {v["team"] for v in values} | {p.team for p in records.people if p.team}
+    have = {t.uid for t in records.teams}
+    records.teams += [t for t in state.teams if t.uid in teams - have]
+    rounds = {v["round"] for v in values}
+    have = {r.uid for r in records.rounds}
+    records.rounds += [r for r in state.rounds if r.uid in rounds - have]
+    numbers = {r.version for r in records.rounds}
+    have = {v.number for v in records.versions}
+    records.versions += [v for v in state.versions if v.number in numbers - have]
+    uids = {p.uid for p in records.people} | {t.uid for t in records.teams} | rounds
+    have = {a.uid for a in records.aliases}
+    records.aliases += [a for a in state.aliases if a.target in uids and a.uid not in have]
+    return records
 
 
 def export_bundle(database, path: str | os.PathLike, selection: Selection) -> Exported:

@@ -20,7 +20,12 @@ SUFFIX = ".kmdesk"
 MANIFEST = "manifest.json"
 FRAMEWORK, PEOPLE, RATINGS = "framework.json", "people.json", "ratings.json"
 ENTRIES = (FRAMEWORK, PEOPLE, RATINGS)
+# Added later in format 1: a bundle from before has neither the entry nor its counts, and
+# reads as one with no agreed levels or actions. (An older kmdesk skips them.)
+LEARNING = "learning.json"
+OPTIONAL_ENTRIES = (LEARNING,)
 COUNTS = ("teams", "people", "rounds", "framework_versions", "ratings", "events", "aliases")
+OPTIONAL_COUNTS = ("agreed_levels", "actions", "learning_events")
 SELECTION = ("person", "team", "round")
 
 
@@ -52,6 +57,9 @@ def counts_of(records: Records) -> dict[str, int]:
         "ratings": len(records.ratings),
         "events": sum(len(r.events) for r in records.ratings),
         "aliases": len(records.aliases),
+        "agreed_levels": sum(1 for r in records.learning if r.kind == "agreed"),
+        "actions": sum(1 for r in records.learning if r.kind == "action"),
+        "learning_events": sum(len(r.events) for r in records.learning),
     }
 
 
@@ -150,6 +158,23 @@ def _ratings(records: Records) -> dict:
     }
 
 
+def _learning(records: Records) -> dict:
+    def event(e) -> dict:
+        values = dict(e.values)
+        if "due" in values:
+            values["due"] = values["due"].isoformat() if values["due"] else None
+        return {**values, "deleted": e.deleted, "at": time_text(e.at), "pc": e.pc}
+
+    return {
+        key: [
+            {"uid": r.uid, "history": [event(e) for e in r.events]}
+            for r in sorted(records.learning, key=_by_uid)
+            if r.kind == kind
+        ]
+        for key, kind in (("agreed_levels", "agreed"), ("actions", "action"))
+    }
+
+
 def _by_uid(record) -> str:
     return record.uid
 
@@ -160,6 +185,7 @@ def encode(records: Records, manifest: Manifest) -> dict[str, bytes]:
         FRAMEWORK: _json(_framework(records)),
         PEOPLE: _json(_people(records)),
         RATINGS: _json(_ratings(records)),
+        LEARNING: _json(_learning(records)),
     }
     head = {
         "format": FORMAT,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from kmdesk.assess.people import name_key
 from kmdesk.exchange import bundle_framework
 from kmdesk.exchange.bundle_format import Manifest
+from kmdesk.exchange.bundle_learning_plan import plan_learning
 from kmdesk.exchange.bundle_report import (
     ADDED,
     CONFLICT,
@@ -314,6 +315,7 @@ class _Planner:
         self._people()
         self._aliases()  # again: mappings to what the bundles just added
         self._ratings()
+        self.report.learning = plan_learning(self.session, self.bundles, self.mapped, self.changes)
         self.report.ratings.sort(key=lambda x: (x.team, x.person, x.round, x.role, x.indicator))
         self.report.history_added = len(self.changes.events)
         return Plan(self.changes, self.report)

@@ -103,6 +103,8 @@ class MergeReport:
     framework: list[str] = field(default_factory=list)  # versions and competencies added
     notes: list[str] = field(default_factory=list)  # differences kept as they are here
     history_added: int = 0  # changes added to rating histories
+    # "agreed" (levels) and "action" -> how many were added, updated, unchanged
+    learning: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -126,6 +128,13 @@ class MergeReport:
             f"updated, {counts[UNCHANGED]} unchanged, {counts[CONFLICT]} conflicts"
             + (" (dry run: nothing was written)" if self.dry_run else "")
         ]
+        for kind, label in (("agreed", "Agreed levels"), ("action", "Learning actions")):
+            found = self.learning.get(kind, {})
+            if any(found.values()):
+                out.append(
+                    f"{label}: {found.get(ADDED, 0)} added, {found.get(UPDATED, 0)} updated, "
+                    f"{found.get(UNCHANGED, 0)} unchanged"
+                )
         for label, names in (
             ("new teams", self.new_teams),
             ("new people", self.new_people),

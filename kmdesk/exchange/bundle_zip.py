@@ -9,10 +9,10 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from kmdesk.exchange import bundle_check, bundle_decode, limits
-from kmdesk.exchange.bundle_format import ENTRIES, MANIFEST, SUFFIX, Manifest
+from kmdesk.exchange.bundle_format import ENTRIES, MANIFEST, OPTIONAL_ENTRIES, SUFFIX, Manifest
 from kmdesk.exchange.problems import FileRejected, rejected
 
-MAX_ENTRIES = 16  # a bundle has four; room for a few more in later formats
+MAX_ENTRIES = 16  # a bundle has five; room for a few more in later formats
 MAX_MANIFEST_BYTES = 1 * limits.MB
 MAX_ENTRY_BYTES = 150 * limits.MB  # one JSON entry unpacked
 # all entries unpacked: limits.MAX_UNPACKED_BYTES; packed ratio: limits.MAX_PACK_RATIO
@@ -137,7 +137,10 @@ def read_entries(path: str | os.PathLike) -> tuple[Manifest, dict[str, bytes]]:
         except bundle_check.Damaged as exc:
             raise damaged(path, str(exc)) from None
         entries = {}
-        for name in ENTRIES:
+        # An optional entry is read when the manifest lists it (a bundle made before it
+        # existed lists none); listed but absent is damage like any other.
+        listed = [name for name in OPTIONAL_ENTRIES if name in manifest.entries]
+        for name in (*ENTRIES, *listed):
             if name not in named:
                 raise damaged(path, f"the entry {name} is missing")
             size, digest = manifest.entries[name]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import replace
 
 from kmdesk.exchange.importer import ImportResult, import_rows
 from kmdesk.exchange.ratings_file import RawRow
@@ -136,4 +137,56 @@ def load_demo(database) -> ImportResult | None:
             f"{database.location} already holds other data; the demo only goes into a new database"
         )
     # A new database holds nothing worth a backup yet.
-    return import_rows(database, demo_rows(), "demo", backup=False)
+    result = import_rows(database, demo_rows(), "demo", backup=False)
+    add_demo_learning(database)
+    return result
+
+
+# The learning cycle after round 2 in ท่าไร่ as recorders: K3 spread from 2.0 to 4.0, so the
+# team talked it through, agreed on a level, and paired the lowest with the highest.
+LEARNING_TEAM, LEARNING_ROUND, LEARNING_ROLE, LEARNING_CODE = "ท่าไร่", "รอบที่ 2", "recorder", "K3"
+LEARNER, SUPPLIER = "กาญจนา รักษ์ถิ่น", "ประเสริฐ บุญมา"
+
+
+def add_demo_learning(database) -> None:
+    """One agreed level and one action, done and reviewed, in the demo's second round."""
+    from kmdesk.assess.cycle import Action, AgreedLevel, Review
+    from kmdesk.store import learning
+
+    with database.session() as session:
+        team = repo.team_named(session, LEARNING_TEAM)
+        people = {f.name: f.id for f in repo.list_facilitators(session, team.id)}
+        rnd = next(r for r in repo.list_rounds(session) if r.title == LEARNING_ROUND)
+    key = (team.id, rnd.id, LEARNING_ROLE, LEARNING_CODE)
+    learning.set_agreed_level(
+        database,
+        AgreedLevel(*key, 3, "คะแนนห่างกันมาก คุยกันแล้วเห็นว่าทีมอยู่ระดับ 3 ในการจัดการความรู้"),
+    )
+    planned = learning.add_action(
+        database,
+        Action(
+            id="",
+            team_id=team.id,
+            round_id=rnd.id,
+            role=LEARNING_ROLE,
+            competency=LEARNING_CODE,
+            learner_id=people[LEARNER],
+            supplier_id=people[SUPPLIER],
+            what="ตามไปดูการถอดบทเรียนเวทีกลุ่มออมทรัพย์ แล้วลองถอดเองหนึ่งเวที",
+            due=dt.date(2025, 4, 30),
+        ),
+    )
+    learning.save_action(
+        database,
+        replace(
+            planned,
+            status="done",
+            review=Review(
+                expected="ถอดบทเรียนได้เองหนึ่งเวที",
+                happened="ถอดได้ แต่ยังต้องให้พี่เลี้ยงช่วยเรียบเรียงประเด็น",
+                why="ยังไม่คุ้นกับการตั้งคำถามชวนคุย",
+                next_time="เตรียมคำถามล่วงหน้าและฝึกกับทีมก่อน",
+            ),
+            asset="แบบบันทึกการถอดบทเรียน กลุ่มออมทรัพย์",
+        ),
+    )

@@ -100,6 +100,34 @@ class RatingRec:
 
 
 @dataclass(frozen=True)
+class LearningEventRec:
+    """One state of an agreed level or learning action, everything named by UUID or code.
+
+    ``values`` holds team, round, role, competency and (agreed) level, reason or (action)
+    learner, supplier, source, what, due (a date or None), status, expected, happened, why,
+    next_time, asset.
+    """
+
+    values: dict = field(hash=False, compare=True)
+    deleted: bool
+    at: dt.datetime
+    pc: str
+
+    @property
+    def order(self) -> tuple[dt.datetime, str]:
+        return (self.at, self.pc)
+
+
+@dataclass(frozen=True)
+class LearningRec:
+    """An agreed level ("agreed") or learning action ("action") with its whole history."""
+
+    kind: str
+    uid: str
+    events: tuple[LearningEventRec, ...]
+
+
+@dataclass(frozen=True)
 class AliasRec:
     uid: str
     kind: str
@@ -119,6 +147,7 @@ class Records:
     rounds: list[RoundRec] = field(default_factory=list)
     ratings: list[RatingRec] = field(default_factory=list)
     aliases: list[AliasRec] = field(default_factory=list)
+    learning: list[LearningRec] = field(default_factory=list)
 
 
 @dataclass
@@ -141,6 +170,8 @@ class Changes:
     aliases: list[AliasRec] = field(default_factory=list)
     events: list[tuple[RatingKey, EventRec]] = field(default_factory=list)
     rating_uids: dict[RatingKey, str] = field(default_factory=dict)
+    # (kind, uid here, event with every UUID already mapped to this database's)
+    learning: list[tuple[str, str, LearningEventRec]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(
@@ -153,4 +184,5 @@ class Changes:
             or self.rounds
             or self.aliases
             or self.events
+            or self.learning
         )

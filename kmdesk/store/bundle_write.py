@@ -8,8 +8,8 @@ import uuid
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from kmdesk.store import learning_bundle, ratings_log
 from kmdesk.store import models as m
-from kmdesk.store import ratings_log
 from kmdesk.store.bundle_records import Changes, RatingKey, VersionRec
 from kmdesk.store.frameworks import put_pair_values, remove_version_in
 
@@ -38,7 +38,8 @@ def write_changes(session: Session, changes: Changes) -> int:
                 for a in changes.aliases
             ],
         )
-    return _ratings(session, changes)
+    added = _ratings(session, changes)
+    return added + learning_bundle.write_learning(session, changes.learning)
 
 
 def _competencies(session: Session, changes: Changes) -> None:

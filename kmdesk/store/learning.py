@@ -91,7 +91,8 @@ def set_agreed_level(db, agreed: AgreedLevel) -> None:
             "reason": reason,
         }
         uid = agreed_uid(agreed.team_id, agreed.round_id, agreed.role, agreed.competency)
-        log.record(session, [log.Event(log.AGREED, uid, values, m.utcnow(), pc_id())])
+        at = log.stamp(session, log.AGREED, uid)
+        log.record(session, [log.Event(log.AGREED, uid, values, at, pc_id())])
 
 
 def clear_agreed_level(db, team_id: str, round_id: str, role: str, competency: str) -> None:
@@ -108,7 +109,8 @@ def clear_agreed_level(db, team_id: str, round_id: str, role: str, competency: s
             "level": None,
             "reason": "",
         }
-        event = log.Event(log.AGREED, uid, values, m.utcnow(), pc_id(), deleted=True)
+        at = log.stamp(session, log.AGREED, uid)
+        event = log.Event(log.AGREED, uid, values, at, pc_id(), deleted=True)
         log.record(session, [event])
 
 
@@ -200,7 +202,8 @@ def add_action(db, action: Action) -> Action:
     with db.write() as session:
         if session.scalar(select(m.LearningAction.id).where(m.LearningAction.uid == uid)):
             raise LearningProblem(f"an action with id {action.id} already exists")
-        event = log.Event(log.ACTION, uid, _values(session, action), m.utcnow(), pc_id())
+        at = log.stamp(session, log.ACTION, uid)
+        event = log.Event(log.ACTION, uid, _values(session, action), at, pc_id())
         log.record(session, [event])
         return _read_one(session, uid)
 
@@ -212,7 +215,8 @@ def save_action(db, action: Action) -> Action:
     with db.write() as session:
         if session.scalar(select(m.LearningAction.id).where(m.LearningAction.uid == uid)) is None:
             raise LearningNotFound(f"no action with id {action.id}")
-        event = log.Event(log.ACTION, uid, _values(session, action), m.utcnow(), pc_id())
+        at = log.stamp(session, log.ACTION, uid)
+        event = log.Event(log.ACTION, uid, _values(session, action), at, pc_id())
         log.record(session, [event])
         return _read_one(session, uid)
 

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kmdesk.store import models as m
@@ -78,6 +78,17 @@ def _event_row(e: Event) -> dict:
     if e.kind == AGREED:
         row["deleted"] = e.deleted
     return row
+
+
+def stamp(session: Session, kind: str, uid: uuid.UUID) -> dt.datetime:
+    """Now, or just after the record's latest change if the clock has not moved past it:
+    two saves within one tick of a coarse clock must not look like one change."""
+    _, event_model = MODELS[kind]
+    latest = session.scalar(select(func.max(event_model.changed_at)).where(event_model.uid == uid))
+    now = m.utcnow()
+    if latest is not None and naive(latest) >= naive(now):
+        now = (naive(latest) + dt.timedelta(microseconds=1)).replace(tzinfo=dt.UTC)
+    return now
 
 
 def history(session: Session, kind: str, uid: uuid.UUID) -> list[Event]:
