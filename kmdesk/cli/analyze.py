@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from kmdesk.cli.common import UserError, open_db
+from kmdesk.cli.plan import analysis_learning
 
 if TYPE_CHECKING:
     from kmdesk.views import TeamAnalysis
@@ -22,12 +23,13 @@ def cmd_analyze(args) -> int:
             team = views.find_team(session, args.team)
             rnd = views.find_round(session, args.round)
             result = views.analyze_team(session, team, rnd, role)
+        learning = analysis_learning(database, result) if args.json else {}
     except views.NotFoundByName as exc:
         raise UserError(str(exc)) from None
     finally:
         database.dispose()
     if args.json:
-        json.dump(analysis_json(result), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump({**analysis_json(result), **learning}, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         from kmdesk.cli.text import analysis_text

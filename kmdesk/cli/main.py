@@ -11,6 +11,7 @@ from pathlib import Path
 from kmdesk import __version__
 from kmdesk.cli import bundle as cli_bundle
 from kmdesk.cli import db as cli_db
+from kmdesk.cli import plan as cli_plan
 from kmdesk.cli import report as cli_report
 from kmdesk.cli import sheets as cli_sheets
 from kmdesk.cli.analyze import cmd_analyze, cmd_framework
@@ -99,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_report.add_parser(sub, common)
     cli_db.add_parser(sub, common)
     cli_bundle.add_parser(sub, common)
+    cli_plan.add_parser(sub, common)
     return parser
 
 
@@ -198,6 +200,7 @@ COMMANDS = {
     "report": cli_report.run,
     "db": cli_db.run,
     "bundle": cli_bundle.run,
+    "plan": cli_plan.run,
 }
 
 
