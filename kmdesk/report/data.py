@@ -58,6 +58,8 @@ class PersonReport:
     framework: Framework
     roles: list[PersonRole]
     rounds: list[Round]  # this round and the ones before it, oldest first
+    # the person's learning actions up to this round (kmdesk.views.learning.ActionView)
+    actions: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ class TeamReport:
     roles_of: dict[str, list[str]] = field(default_factory=dict)  # member id -> roles answered
     # False: members who have not answered every indicator are left out of the sums
     include_incomplete: bool = True
+    # role code -> the round's learning plan (kmdesk.views.learning.TeamPlan)
+    plans: dict = field(default_factory=dict)
 
 
 def _round(session: Session, round_id: str) -> Round:

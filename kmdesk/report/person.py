@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kmdesk.assess.framework import Indicator
 from kmdesk.assess.thaidate import format_date
-from kmdesk.report import chartset
+from kmdesk.report import chartset, plan
 from kmdesk.report.data import PersonReport, PersonRole, person_data
 from kmdesk.report.document import Document
 from kmdesk.report.markup import (
@@ -46,6 +46,7 @@ def write_person_report(
     """
     with database.session() as session:
         data = person_data(session, facilitator_id, round_id, role=role)
+    data = plan.with_person_actions(database, data, lang)
     path = Path(path)
     build_person_document(data, lang, appendix=appendix).write(path)
     return path
@@ -64,6 +65,8 @@ def build_person_document(
     _profiles(doc, data, lang)
     _ratings(doc, data, lang)
     _learning(doc, data, lang)
+    for part in plan.person_parts(data, lang):
+        doc.add(part)
     _progress_section(doc, data, lang)
     for part in _questions(data, lang):
         doc.add(part)

@@ -8,7 +8,7 @@ from pathlib import Path
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.thaidate import format_date
 from kmdesk.charts.words import completeness_note
-from kmdesk.report import chartset
+from kmdesk.report import chartset, plan
 from kmdesk.report.data import TeamReport, TeamRole, team_data
 from kmdesk.report.document import Document
 from kmdesk.report.markup import (
@@ -60,6 +60,7 @@ def write_team_report(
             compare_round_id=compare_round_id,
             include_incomplete=include_incomplete,
         )
+    data = plan.with_team_plans(database, data, lang)
     path = Path(path)
     build_team_document(data, lang).write(path)
     return path
@@ -76,6 +77,8 @@ def build_team_document(data: TeamReport, lang: str, today: dt.date | None = Non
     _header(doc, data, lang, today or dt.date.today())
     for role in data.roles:
         _role_section(doc, data, role, lang)
+        for part in plan.team_role_parts(data, role, lang):
+            doc.add(part)
     _progress_section(doc, data, lang)
     doc.add(signature_block(lang, [(w("preparer", lang), ""), (w("certifier", lang), "")]))
     return doc
