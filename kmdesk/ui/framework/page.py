@@ -90,6 +90,7 @@ class FrameworkPage(Page):
         self.target_model = self.targets_box.model
         self.pairs_box = PairSettingsBox()
         self.pairs_box.writer = self.writes.pairs
+        self.pairs_box.ctx = ctx  # the spread worth a conversation, beside the thresholds
         # Two tabs, so that at 1366×768 the indicator's wording gets the page's height.
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

@@ -1,4 +1,5 @@
-"""The learning-pair thresholds box: who can teach a competency, and who needs to learn it."""
+"""The learning-pair thresholds box: who can teach a competency, who needs to learn it, and
+from what spread a competency is worth a conversation."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
 
 from kmdesk.assess.pairs import PairSettings
 from kmdesk.store import frameworks as store_fw
+from kmdesk.store import learning
+from kmdesk.store.errors import StoreError
+from kmdesk.ui.common.errors import show_problem
 from kmdesk.ui.framework.wheel import calm
 
 PROBLEM_STYLE = "color: #b3261e;"
@@ -37,6 +41,10 @@ class PairSettingsBox(QGroupBox):
         self.writer: Callable[[PairSettings], bool] | None = None
         self.spins: dict[str, QDoubleSpinBox] = {}
         self.labels: dict[str, QLabel] = {}
+        # The page's AppContext: the spread threshold is read and written through its
+        # database (a per-database setting, not a pair threshold: no undo step of its own).
+        self.ctx = None
+        self._spread = 0.0
         form = QFormLayout()
         # A narrow window puts each box under its label instead of widening the window.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -56,6 +64,18 @@ class PairSettingsBox(QGroupBox):
             label.setBuddy(spin)
             form.addRow(label, spin)
             self.spins[key], self.labels[key] = spin, label
+        self.spread_spin = QDoubleSpinBox()
+        self.spread_spin.setObjectName("spread_min")
+        self.spread_spin.setRange(0.5, 4.0)
+        self.spread_spin.setDecimals(1)
+        self.spread_spin.setSingleStep(0.5)
+        self.spread_spin.setKeyboardTracking(False)
+        self.spread_spin.setPrefix("≥ ")
+        calm(self.spread_spin)
+        self.spread_spin.valueChanged.connect(self._spread_edited)
+        self.spread_label = QLabel()
+        self.spread_label.setBuddy(self.spread_spin)
+        form.addRow(self.spread_label, self.spread_spin)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.problem = QLabel()
@@ -88,12 +108,19 @@ class PairSettingsBox(QGroupBox):
         for key, tip in tips.items():
             self.spins[key].setToolTip(tip)
             self.labels[key].setToolTip(tip)
+        self.spread_label.setText(self.tr("Worth a conversation at a spread of"))
+        tip = self.tr(
+            "A competency whose highest and lowest member are this far apart is marked on the "
+            "Team page and in the team report"
+        )
+        self.spread_spin.setToolTip(tip)
+        self.spread_label.setToolTip(tip)
         if self._problem is not None:
             self.problem.setText(self._explain(self._problem))
 
     def set_editable(self, editable: bool) -> None:
         self.editable = editable
-        for spin in self.spins.values():
+        for spin in (*self.spins.values(), self.spread_spin):
             spin.setReadOnly(not editable)
             spin.setButtonSymbols(
                 QAbstractSpinBox.ButtonSymbols.UpDownArrows
@@ -115,6 +142,26 @@ class PairSettingsBox(QGroupBox):
             spin.blockSignals(True)
             spin.setValue(getattr(settings, key))
             spin.blockSignals(False)
+        if self.ctx is not None:
+            self.show_spread(learning.spread_min(self.ctx.database))
+
+    def show_spread(self, value: float) -> None:
+        self._spread = value
+        self.spread_spin.blockSignals(True)
+        self.spread_spin.setValue(value)
+        self.spread_spin.blockSignals(False)
+
+    def _spread_edited(self, value: float) -> None:
+        if not self.editable or self.ctx is None:
+            self.show_spread(self._spread)  # read-only: only what is stored is shown
+            return
+        try:
+            learning.set_spread_min(self.ctx.database, value)
+        except StoreError as exc:
+            self.show_spread(self._spread)
+            show_problem(self, "spread threshold", exc)
+            return
+        self._spread = value
 
     def current(self) -> PairSettings:
         return PairSettings(**{key: spin.value() for key, spin in self.spins.items()})
