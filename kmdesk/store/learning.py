@@ -256,16 +256,17 @@ def _read(session: Session, query) -> list[tuple[Action, str]]:
                 round_id=rounds[r.round_id],
                 role=r.role,
                 competency=r.competency_code,
-                learner_id=uids[r.learner_id],
+                # A person the login may not read (another team's, on a server) stays unnamed.
+                learner_id=uids.get(r.learner_id, ""),
                 what=r.what,
-                supplier_id=uids[r.supplier_id] if r.supplier_id else None,
+                supplier_id=uids.get(r.supplier_id) if r.supplier_id else None,
                 source=r.source,
                 due=r.due,
                 status=r.status,
                 review=Review(r.expected, r.happened, r.why, r.next_time),
                 asset=r.asset,
             ),
-            names[r.learner_id],
+            names.get(r.learner_id, ""),
         )
         for r in rows
     ]
