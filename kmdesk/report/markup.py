@@ -12,10 +12,10 @@ RULED = 'border="1" cellspacing="0" cellpadding="{pad}" width="100%"'
 # Qt draws the rule of a bordered table in this colour.
 RULE_COLOUR = "#8c8c8c"
 # Marks a paragraph as light (a note, a "none" line): paging never leaves one alone on a page
-# (paging.LIGHT_STATE; Qt reads "-qt-user-state" into the block's user state).
+# (textitems.LIGHT_STATE; Qt reads "-qt-user-state" into the block's user state).
 LIGHT = ' style="-qt-user-state: 1"'
 # Marks a block that must not start a page: it takes the last row of the table before it,
-# or the paragraph before it, along (paging.TAIL_STATE): the place to sign.
+# or the paragraph before it, along (textitems.TAIL_STATE): the place to sign.
 TAIL = ' style="-qt-user-state: 2"'
 
 
