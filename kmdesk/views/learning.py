@@ -13,28 +13,29 @@ from kmdesk.assess.thaidate import format_date
 from kmdesk.store import frameworks, learning, repo
 from kmdesk.views.lookup import NotFoundByName, ordered_rounds, round_by_id, team_by_id
 from kmdesk.views.team import analyze_team
-from kmdesk.wording import Words
+from kmdesk.wording import QT_TRANSLATE_NOOP, Words
 
 WORDS = Words(
     "LearningPlan",
     {
-        "title": "Learning actions",
-        "none": "No learning actions yet.",
-        "line": "{number}. {learner} learns {competency} from {supplier}",
-        "what": "   What: {what}",
-        "due": "   By: {date}",
-        "status": "   Status: {status}",
-        "planned": "planned",
-        "done": "done",
-        "dropped": "dropped",
-        "expected": "   What was supposed to happen: {text}",
-        "happened": "   What actually happened: {text}",
-        "why": "   Why there was a difference: {text}",
-        "next_time": "   What we will do next time: {text}",
-        "asset": "   Knowledge asset: {text}",
-        "change": "   Change by {round}: {change}",
+        "title": QT_TRANSLATE_NOOP("LearningPlan", "Learning actions"),
+        "none": QT_TRANSLATE_NOOP("LearningPlan", "No learning actions yet."),
+        "line": QT_TRANSLATE_NOOP("LearningPlan", "{learner} learns {competency} from {supplier}"),
+        "what": QT_TRANSLATE_NOOP("LearningPlan", "What: {what}"),
+        "due": QT_TRANSLATE_NOOP("LearningPlan", "By: {date}"),
+        "status": QT_TRANSLATE_NOOP("LearningPlan", "Status: {status}"),
+        "planned": QT_TRANSLATE_NOOP("LearningPlan", "planned"),
+        "done": QT_TRANSLATE_NOOP("LearningPlan", "done"),
+        "dropped": QT_TRANSLATE_NOOP("LearningPlan", "dropped"),
+        "expected": QT_TRANSLATE_NOOP("LearningPlan", "What was supposed to happen: {text}"),
+        "happened": QT_TRANSLATE_NOOP("LearningPlan", "What actually happened: {text}"),
+        "why": QT_TRANSLATE_NOOP("LearningPlan", "Why there was a difference: {text}"),
+        "next_time": QT_TRANSLATE_NOOP("LearningPlan", "What we will do next time: {text}"),
+        "asset": QT_TRANSLATE_NOOP("LearningPlan", "Knowledge asset: {text}"),
+        "change": QT_TRANSLATE_NOOP("LearningPlan", "Change by {round}: {change}"),
     },
 )
+INDENT = "   "  # the lines under an action's number, as LINE shows them
 
 
 @dataclass(frozen=True)
@@ -160,20 +161,18 @@ def plan_text(plan: TeamPlan | Sequence[ActionView], lang: str) -> str:
         a = v.action
         if lines[-1]:
             lines.append("")
-        lines.append(
-            WORDS(
-                "line",
-                lang,
-                number=number,
-                learner=v.learner,
-                competency=f"{a.competency} {v.competency_name}",
-                supplier=v.supplier,
-            )
+        head = WORDS(
+            "line",
+            lang,
+            learner=v.learner,
+            competency=f"{a.competency} {v.competency_name}",
+            supplier=v.supplier,
         )
-        lines.append(WORDS("what", lang, what=a.what))
+        lines.append(f"{number}. {head}")
+        lines.append(INDENT + WORDS("what", lang, what=" ".join(a.what.split())))
         if a.due is not None:
-            lines.append(WORDS("due", lang, date=format_date(a.due, lang)))
-        lines.append(WORDS("status", lang, status=WORDS(a.status, lang)))
+            lines.append(INDENT + WORDS("due", lang, date=format_date(a.due, lang)))
+        lines.append(INDENT + WORDS("status", lang, status=WORDS(a.status, lang)))
         r = a.review
         for key, text in (
             ("expected", r.expected),
@@ -183,7 +182,8 @@ def plan_text(plan: TeamPlan | Sequence[ActionView], lang: str) -> str:
             ("asset", a.asset),
         ):
             if text:
-                lines.append(WORDS(key, lang, text=" ".join(text.split())))
+                lines.append(INDENT + WORDS(key, lang, text=" ".join(text.split())))
         if v.change is not None and v.next_round:
-            lines.append(WORDS("change", lang, round=v.next_round, change=_score(v.change)))
+            change = WORDS("change", lang, round=v.next_round, change=_score(v.change))
+            lines.append(INDENT + change)
     return "\n".join(lines) + "\n"
