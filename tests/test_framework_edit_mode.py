@@ -181,7 +181,7 @@ def test_a_pin_locked_mode_refuses_a_wrong_pin_and_accepts_the_right_one(qtbot, 
     page.lock.ask_pin = Answers("1111", None, "2568")
     click_switch(qtbot, page)
     assert not page.editing and not page.lock.switch.isChecked()
-    assert page.lock.notice.text() == page.lock.tr(
+    assert page.lock.notice.text() == (
         "That is not the team lead's PIN; the framework stays read-only."
     )
     assert page.targets_box.spin("recorder", "S7") is None
@@ -216,9 +216,7 @@ def test_setting_changing_and_removing_the_pin_from_the_page(qtbot, db, tmp_path
     # Changing needs the PIN set now.
     page.lock.ask_pin = Answers("0000")
     page.lock.change_pin_action.trigger()
-    assert page.lock.notice.text() == page.lock.tr(
-        "That is not the PIN set now; nothing was changed."
-    )
+    assert page.lock.notice.text() == ("That is not the PIN set now; nothing was changed.")
     page.lock.ask_pin = Answers("4321", "98765")
     page.lock.change_pin_action.trigger()
     with db.session() as session:
@@ -237,7 +235,7 @@ def test_the_new_pin_dialog_wants_the_same_digits_twice(qtbot):
     dialog.repeat_edit.setText("123")
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.problem.text() == dialog.tr("A PIN is {0} to {1} digits.").format(4, 12)
+    assert dialog.problem.text() == "A PIN is 4 to 12 digits."
     dialog.pin_edit.setText("2568")
     dialog.repeat_edit.setText("2567")
     dialog.accept()
@@ -345,7 +343,7 @@ def test_undo_of_a_new_version_that_a_round_now_uses_is_refused_plainly(qtbot, d
         assert store_fw.latest_version(session) == 2
     repo.add_round(db, "รอบที่ 2", dt.date(2026, 2, 1))  # set up on version 2
     page.history.undo_action.trigger()
-    assert page.notice.text() == page.writes.tr(
+    assert page.notice.text() == (
         "That step cannot be taken back now: ratings or a new round use the framework "
         "version it made, or it was changed elsewhere. Nothing was changed."
     )

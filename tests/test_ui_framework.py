@@ -161,7 +161,7 @@ def test_a_blank_sentence_is_refused_and_nothing_is_asked_or_written(qtbot, rate
     page.save_button.click()
     assert page.confirm.asked == []
     assert latest(rated_db) == 1
-    assert page.editor.tr("level {0}").format(5) in page.message.text()
+    assert "ระดับ 5" in page.message.text()
     assert page.editor.boxes[5]["th"].property("blank") is True
 
 
@@ -227,7 +227,7 @@ def test_an_indicator_missing_a_level_is_refused_in_the_dialog(qtbot, db, tmp_pa
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.problem.isVisibleTo(dialog)
-    assert dialog.editor.tr("level {0}").format(4) in dialog.problem.text()
+    assert "ระดับ 4" in dialog.problem.text()
     assert framework(db).indicator(dialog.code) is None
     assert dialog.editor.boxes[1]["th"].toPlainText() == "th 1"  # the typing is kept
 
@@ -235,19 +235,19 @@ def test_an_indicator_missing_a_level_is_refused_in_the_dialog(qtbot, db, tmp_pa
 def test_retiring_and_bringing_back(qtbot, rated_db, tmp_path):
     page = make_page(qtbot, rated_db, tmp_path)
     page.select("K1.2")
-    assert page.retire_button.text() == page.tree_panel.tr("Retire")
+    assert page.retire_button.text() == "เลิกใช้ตัวชี้วัด"
     page.retire_button.click()
     assert framework(rated_db).indicator("K1.2").retired
     assert not framework(rated_db, 1).indicator("K1.2").retired
     index = page.tree_model.find("K1.2")
     assert index.data(RETIRED_ROLE) is True
-    mark = page.tree_model.tr("(retired)")
+    mark = "(เลิกใช้)"
     assert index.siblingAtColumn(FrameworkTreeModel.WORDING).data().startswith(mark)
     # K1.1 is now K1's only active indicator.
     page.select("K1.1")
     assert not page.retire_button.isEnabled()
     page.select("K1.2")
-    assert page.retire_button.text() == page.tree_panel.tr("Bring back")
+    assert page.retire_button.text() == "นำกลับมาใช้"
     page.retire_button.click()
     assert not framework(rated_db).indicator("K1.2").retired
 

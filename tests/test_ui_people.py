@@ -142,7 +142,7 @@ def test_a_blank_team_name_is_refused_by_the_domain(qtbot, demo_db):
     dialog.name_edit.setText("   ")
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.problem.text() == dialog.tr("Type the team's name.")
+    assert dialog.problem.text() == "กรุณาพิมพ์ชื่อทีม"
     assert counts(demo_db) == before
     # Typing clears the problem line.
     qtbot.keyClicks(dialog.name_edit, "x")
@@ -188,9 +188,7 @@ def test_a_duplicate_of_an_inactive_person_says_how_to_find_them(qtbot, demo_db)
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("วิชัย ทองดี")
     dialog.accept()
-    hint = dialog.tr(
-        "{0} is inactive: tick “Show inactive” to find them and reactivate them."
-    ).format("วิชัย ทองดี")
+    hint = "วิชัย ทองดี ไม่ได้ใช้งานอยู่: ให้ติ๊ก “แสดงรายชื่อที่ไม่ใช้งาน” เพื่อหาชื่อ แล้วกด “เปิดใช้งานอีกครั้ง”"
     assert dialog.problem.text().endswith(hint)
 
 
@@ -210,7 +208,7 @@ def test_a_blank_facilitator_name_is_refused(qtbot, demo_db):
     dialog = FacilitatorDialog(demo_db, [], [])
     qtbot.addWidget(dialog)
     dialog.accept()
-    assert dialog.problem.text() == dialog.tr("Type the facilitator's name.")
+    assert dialog.problem.text() == "กรุณาพิมพ์ชื่อคุณอำนวย"
     assert counts(demo_db) == before
 
 
@@ -321,7 +319,7 @@ def test_deactivating_keeps_the_persons_ratings_and_reactivating_brings_them_bac
         ratings = len(repo.person_ratings(session, wichai.id))
     assert ratings > 0
     select_id(page.people_view, wichai.id)
-    assert page.active_button.text() == page.tr("Deactivate")
+    assert page.active_button.text() == "ปิดการใช้งาน"
     page.active_button.click()
 
     assert person_named(demo_db, "วิชัย ทองดี").active is False
@@ -344,7 +342,7 @@ def test_deactivating_keeps_the_persons_ratings_and_reactivating_brings_them_bac
     bang_chak = page.team_model.row_of(team_named(demo_db, "บางจาก").id)
     assert page.team_model.index(bang_chak, TeamModel.MEMBERS).data() == "2"
 
-    assert page.active_button.text() == page.tr("Reactivate")
+    assert page.active_button.text() == "เปิดใช้งานอีกครั้ง"
     page.active_button.click()
     assert person_named(demo_db, "วิชัย ทองดี").active is True
 
