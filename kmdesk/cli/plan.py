@@ -243,7 +243,9 @@ def _done(database, args) -> int:
     found = find_action(database, args.id)
     status = "dropped" if args.dropped else "done"
     learning.save_action(database, replace(found, status=status))
-    print(WORDS("saved", args.lang).format(found.id, status))
+    from kmdesk.views.learning import WORDS as PLAN_WORDS
+
+    print(WORDS("saved", args.lang).format(found.id, PLAN_WORDS(status, args.lang)))
     return 0
 
 
