@@ -14,6 +14,7 @@ from kmdesk.charts.stairs import stairs_chart
 from kmdesk.charts.style import chart_rc, member_styles, new_figure
 from kmdesk.report.data import PersonRole, TeamReport, TeamRole
 from kmdesk.report.figures import Svg, figure_svg
+from kmdesk.report.parallel import map_in_two
 from kmdesk.report.words import w
 from kmdesk.views import marked_labels
 
@@ -178,3 +179,30 @@ def team_pairs(data: TeamReport, role: TeamRole, lang: str) -> Svg:
         figsize=(FULL_WIDTH, 4.6),
     )
     return figure_svg(fig)
+
+
+_TEAM_CHARTS = {
+    "radar": team_radar,
+    "river": team_river,
+    "matrix": team_matrix,
+    "pairs": team_pairs,
+}
+
+
+def team_charts(data: TeamReport, lang: str) -> dict[tuple[str, str], Svg]:
+    """Every chart of the team report, keyed (role code, "radar" | "river" | "matrix" |
+    "pairs"), drawn in two processes where that is possible (``parallel.map_in_two``).
+
+    A role nobody rated has no charts; one without learning pairs, no pairs chart.
+    """
+    roles = {role.analysis.role: role for role in data.roles}
+    jobs = []
+    for code, role in roles.items():
+        if not role.rated:
+            continue
+        kinds = ["radar", "river", "matrix"]
+        if any(cp.pairs for cp in role.analysis.pairs):
+            kinds.append("pairs")
+        jobs += [(code, kind) for kind in kinds]
+    svgs = map_in_two(lambda job: _TEAM_CHARTS[job[1]](data, roles[job[0]], lang), jobs)
+    return dict(zip(jobs, svgs, strict=True))

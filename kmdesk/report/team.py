@@ -75,8 +75,9 @@ def build_team_document(data: TeamReport, lang: str, today: dt.date | None = Non
         footer=f"{name} · {data.team.name} · {data.round.title}{edition}",
     )
     _header(doc, data, lang, today or dt.date.today())
+    charts = chartset.team_charts(data, lang)  # all at once: two processes draw them
     for role in data.roles:
-        _role_section(doc, data, role, lang)
+        _role_section(doc, data, role, lang, charts)
         for part in plan.team_role_parts(data, role, lang):
             doc.add(part)
     _progress_section(doc, data, lang)
@@ -145,7 +146,7 @@ def _answered(role_name: str, answers) -> str:
     return f"{esc(role_name)} · <b>{answers.rated}/{answers.of}</b>"
 
 
-def _role_section(doc: Document, data: TeamReport, role: TeamRole, lang: str) -> None:
+def _role_section(doc: Document, data: TeamReport, role: TeamRole, lang: str, charts: dict) -> None:
     fw = data.framework
     r = fw.role(role.analysis.role)
     doc.add(heading(f"{w('role_section', lang)}: {r.name.get(lang)}", 2, page_break=True))
@@ -159,10 +160,11 @@ def _role_section(doc: Document, data: TeamReport, role: TeamRole, lang: str) ->
     if not role.rated:
         doc.add(para(w("no_ratings_role", lang), "note"))
         return
-    doc.chart(chartset.team_radar(data, role, lang))
-    doc.chart(chartset.team_river(data, role, lang))
+    code = role.analysis.role
+    doc.chart(charts[code, "radar"])
+    doc.chart(charts[code, "river"])
     names = {c.code: c.name.get(lang) for c in fw.competencies}
-    matrix = doc.chart_html(chartset.team_matrix(data, role, lang))
+    matrix = doc.chart_html(charts[code, "matrix"])
     doc.keep([matrix, key_block(fw.codes, names, w("key", lang))])
     has_pairs = any(cp.pairs for cp in role.analysis.pairs)
     outside = role.analysis.outside_help
@@ -180,7 +182,7 @@ def _role_section(doc: Document, data: TeamReport, role: TeamRole, lang: str) ->
         doc.add(none_line(w("pairs", lang), w("none", lang)))
         doc.add(help_line)
         return
-    doc.chart(chartset.team_pairs(data, role, lang))
+    doc.chart(charts[code, "pairs"])
     doc.add(heading(w("pairs", lang), 3))
     doc.add(_pairs_table(fw, data, role, lang))
     doc.add(help_line)

@@ -1,0 +1,49 @@
+"""The team report's charts drawn in two processes: the same results, in order, errors raised."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from kmdesk.report import parallel
+
+
+def _square_and_pid(n: int) -> tuple[int, int]:
+    return n * n, os.getpid()
+
+
+def test_results_come_back_in_the_jobs_order():
+    results = parallel.map_in_two(_square_and_pid, [1, 2, 3, 4, 5])
+    assert [value for value, _ in results] == [1, 4, 9, 16, 25]
+    pids = {pid for _, pid in results}
+    if parallel.can_fork():
+        # every second job ran in the forked child
+        assert len(pids) == 2
+        assert results[0][1] == os.getpid() != results[1][1]
+    else:
+        assert pids == {os.getpid()}
+
+
+def _fail_on_three(n: int) -> int:
+    if n == 3:
+        raise ValueError("three")
+    return n
+
+
+def test_an_error_in_either_process_is_raised_here():
+    with pytest.raises(ValueError, match="three"):
+        parallel.map_in_two(_fail_on_three, [1, 2, 3, 4])  # 3: the parent's
+    with pytest.raises(ValueError, match="three"):
+        parallel.map_in_two(_fail_on_three, [1, 3, 2, 4])  # 3: the child's
+
+
+def test_one_job_runs_here():
+    assert parallel.map_in_two(_square_and_pid, [7]) == [(49, os.getpid())]
+
+
+def test_no_fork_once_a_qt_application_runs(qapp):
+    # forking a process that runs Qt is unsafe: everything is done here instead
+    assert not parallel.can_fork()
+    results = parallel.map_in_two(_square_and_pid, [1, 2, 3])
+    assert {pid for _, pid in results} == {os.getpid()}
