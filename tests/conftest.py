@@ -42,6 +42,8 @@ def pytest_generate_tests(metafunc):
 def _data_dir(tmp_path_factory, monkeypatch):
     """Each test gets its own user data folder, so no test touches a real user's files."""
     monkeypatch.setenv("KMDESK_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+    # Nor the app's settings on Linux: a command a test starts reads its language there.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
 
 
 @pytest.fixture(autouse=True)
@@ -147,8 +149,13 @@ def run_kmdesk(tmp_path):
             **os.environ,
             "PYTHONIOENCODING": "utf-8",
             "KMDESK_DATA_DIR": str(tmp_path / "userdata"),
+            # The command speaks the app's language, else the locale's: neither the real
+            # user's settings nor this machine's locale may choose it for a test.
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "LANG": "C.UTF-8",
         }
-        full_env.pop("KMDESK_DATABASE_URL", None)
+        for name in ("KMDESK_DATABASE_URL", "LC_ALL", "LC_MESSAGES"):
+            full_env.pop(name, None)
         full_env.update(env or {})
         cmd = [sys.executable, "-m", "kmdesk", *args]
         if db is not None:

@@ -92,6 +92,12 @@ def _env(home: Path) -> dict[str, str]:
     env = dict(os.environ)
     for name in ("KMDESK_DATABASE_URL", "MPLCONFIGDIR", "PYTHONPATH", "PYTHONHOME"):
         env.pop(name, None)
+    # The command's language comes from the app's settings, else the locale: neither the
+    # real user's nor this machine's may choose it here.
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        env.pop(name, None)
+    env["LANG"] = "C.UTF-8"
+    env["XDG_CONFIG_HOME"] = str(home / "config")
     env["KMDESK_DATA_DIR"] = str(home / "data")
     env["KMDESK_CACHE_DIR"] = str(home / "cache")
     return env

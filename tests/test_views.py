@@ -77,8 +77,13 @@ def test_teams_rounds_and_roles_by_what_is_typed(session):
     assert views.latest_round(session) == third
     assert views.find_role(session, "ผู้บันทึก") == "recorder"
     assert views.find_role(session, "Process lead") == "process_lead"
-    with pytest.raises(views.NotFoundByName, match=r"did you mean: recorder\?"):
+    # the role is named by its Thai label too (issue 12), as the facilitators know it
+    with pytest.raises(
+        views.NotFoundByName, match=r"did you mean: ผู้บันทึก \(คุณบันทึก\) \(recorder\)\?"
+    ) as refused:
         views.find_role(session, "recoder")
+    assert refused.value.kind == "role" and refused.value.typed == "recoder"
+    assert refused.value.choices == (("recorder", "ผู้บันทึก (คุณบันทึก)"),)
 
 
 def test_a_rounds_number_follows_the_one_date_order(demo_db):

@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from kmdesk.cli.common import UserError, open_db
+from kmdesk.cli.explain import explain
 from kmdesk.cli.plan import analysis_learning
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ def cmd_analyze(args) -> int:
             result = views.analyze_team(session, team, rnd, role)
         learning = analysis_learning(database, result) if args.json else {}
     except views.NotFoundByName as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(explain(exc)) from None
     finally:
         database.dispose()
     if args.json:

@@ -6,6 +6,10 @@ import argparse
 from pathlib import Path
 
 from kmdesk.cli.common import UserError, open_db
+from kmdesk.cli.explain import explain
+from kmdesk.cli.language import translate
+from kmdesk.cli.merge_words import merge_lines, same_people
+from kmdesk.cli.options import cannot_write, require_ending
 
 
 def add_parser(sub, common: argparse.ArgumentParser) -> None:
@@ -13,36 +17,65 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
     bundle = sub.add_parser(
         "bundle",
         parents=[common],
-        help="send ratings with their history to another PC, or merge what others sent",
-        description="A bundle (.kmdesk) carries ratings with their history, the people, "
-        "teams and rounds, and the framework they use. Merging matches by id and is all "
-        "or nothing; the same bundle twice changes nothing.",
+        help=translate(
+            "CliHelp",
+            "send ratings with their history to another PC, or merge what others sent",
+        ),
+        description=translate(
+            "CliHelp",
+            "A bundle (.kmdesk) carries ratings with their history, the people, "
+            "teams and rounds, and the framework they use. Merging matches by id and is all "
+            "or nothing; the same bundle twice changes nothing.",
+        ),
     )
     actions = bundle.add_subparsers(dest="bundle_action", metavar="ACTION", required=True)
     export = actions.add_parser(
-        "export", parents=[common], help="write a bundle of one person, a team, a round or all"
+        "export",
+        parents=[common],
+        help=translate("CliHelp", "write a bundle of one person, a team, a round or all"),
     )
-    export.add_argument("--all", action="store_true", help="the whole database")
-    export.add_argument("--person", help="one facilitator's ratings (with --team if needed)")
-    export.add_argument("--team", help="a team's members and their ratings")
-    export.add_argument("--round", help="only this round (title, date or number)")
     export.add_argument(
-        "-o", "--output", required=True, type=Path, help="the bundle to write, FILE.kmdesk"
+        "--all", action="store_true", help=translate("CliHelp", "the whole database")
+    )
+    export.add_argument(
+        "--person",
+        help=translate("CliHelp", "one facilitator's ratings (with --team if needed)"),
+    )
+    export.add_argument("--team", help=translate("CliHelp", "a team's members and their ratings"))
+    export.add_argument(
+        "--round", help=translate("CliHelp", "only this round (title, date or number)")
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        help=translate("CliHelp", "the bundle to write, FILE.kmdesk"),
     )
     merge = actions.add_parser(
-        "import", parents=[common], help="merge one or more bundles into this database"
+        "import",
+        parents=[common],
+        help=translate("CliHelp", "merge one or more bundles into this database"),
     )
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
     merge.add_argument(
-        "--dry-run", action="store_true", help="show what would change; write nothing"
+        "--dry-run",
+        action="store_true",
+        help=translate("CliHelp", "show what would change; write nothing"),
     )
     merge.add_argument(
         "--merge-people",
         action="store_true",
-        help="treat a person with the same name and team but another id as the same person",
+        help=translate(
+            "CliHelp",
+            "treat a person with the same name and team but another id as the same person",
+        ),
     )
     merge.add_argument(
-        "--report", type=Path, metavar="FILE.csv", help="also write every rating's outcome"
+        "--report",
+        type=Path,
+        metavar="FILE.csv",
+        help=translate("CliHelp", "also write every rating's outcome"),
     )
 
 
@@ -56,10 +89,13 @@ def run(args) -> int:
             return _export(args)
         return _import(args)
     except NotFoundByName as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(explain(exc)) from None
     except FileRejected as exc:
-        done = "Nothing was merged." if args.bundle_action == "import" else "Nothing was written."
-        raise UserError(f"{exc}\n{done}") from None
+        if args.bundle_action == "import":
+            done = translate("Cli", "Nothing was merged.")
+        else:
+            done = translate("Cli", "Nothing was written.")
+        raise UserError(f"{explain(exc)}\n{done}") from None
 
 
 def _selection(database, args):
@@ -68,10 +104,14 @@ def _selection(database, args):
 
     if args.all:
         if args.person or args.team or args.round:
-            raise UserError("--all sends everything; leave out --person, --team and --round")
+            raise UserError(
+                translate("Cli", "--all sends everything; leave out --person, --team and --round")
+            )
         return Selection(everything=True)
     if not (args.person or args.team or args.round):
-        raise UserError("say what to send: --person NAME, --team T, --round R, or --all")
+        raise UserError(
+            translate("Cli", "say what to send: --person NAME, --team T, --round R, or --all")
+        )
     labels, person, team, rnd = {}, None, None, None
     with database.session() as session:
         if args.team:
@@ -94,21 +134,33 @@ def _selection(database, args):
 
 def _export(args) -> int:
     from kmdesk.exchange.bundle import export_bundle
+    from kmdesk.exchange.bundle_format import SUFFIX
 
+    require_ending(args.output, (SUFFIX,))
     database = open_db(args)
     try:
         selection = _selection(database, args)
         try:
             done = export_bundle(database, args.output.expanduser(), selection)
         except OSError as exc:
-            raise UserError(f"{args.output}: cannot be written ({exc.strerror})") from None
+            raise cannot_write(args.output, exc) from None
     finally:
         database.dispose()
     c = done.counts
     print(
-        f"Wrote {done.path}: {c['people']} people in {c['teams']} teams, {c['rounds']} rounds, "
-        f"{c['ratings']} ratings with {c['events']} changes in their history "
-        f"({done.size / 1024:,.0f} KB)"
+        translate(
+            "Cli",
+            "Wrote {0}: {1} people in {2} teams, {3} rounds, {4} ratings with {5} changes "
+            "in their history ({6:,.0f} KB)",
+        ).format(
+            done.path,
+            c["people"],
+            c["teams"],
+            c["rounds"],
+            c["ratings"],
+            c["events"],
+            done.size / 1024,
+        )
     )
     return 0
 
@@ -116,8 +168,7 @@ def _export(args) -> int:
 def _check_report_path(path: Path) -> None:
     from kmdesk.exchange.bundle_report import CSV_HEADER
 
-    if path.suffix.lower() != ".csv":
-        raise UserError(f"{path}: the report is a .csv file")
+    require_ending(path, (".csv",))
     if path.exists():
         try:
             with path.open(encoding="utf-8-sig") as fh:
@@ -125,7 +176,11 @@ def _check_report_path(path: Path) -> None:
         except (OSError, UnicodeDecodeError):
             first = ""
         if first != ",".join(CSV_HEADER):
-            raise UserError(f"{path} exists and is not a merge report; it was left untouched")
+            raise UserError(
+                translate(
+                    "Cli", "{0} exists and is not a merge report; it was left untouched"
+                ).format(path)
+            )
 
 
 def _import(args) -> int:
@@ -140,14 +195,14 @@ def _import(args) -> int:
         else:
             report = merge_bundles(database, args.files, args.merge_people)
     except SamePeopleUnconfirmed as exc:
-        for line in exc.report.lines():
+        for line in merge_lines(exc.report):
             print(line)
-        raise UserError(str(exc)) from None
+        raise UserError(same_people(exc)) from None
     finally:
         database.dispose()
-    for line in report.lines():
+    for line in merge_lines(report):
         print(line)
     if args.report is not None:
         report.write_csv(args.report)
-        print(f"Every rating's outcome: {args.report}")
+        print(translate("Cli", "Every rating's outcome: {0}").format(args.report))
     return 0

@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from kmdesk.cli import language
 from kmdesk.cli.common import UserError, open_db
+from kmdesk.cli.explain import explain
+from kmdesk.cli.language import translate
+from kmdesk.cli.options import require_ending
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -17,22 +21,32 @@ TEAM_ONLY = {"river", "matrix", "pairs"}
 
 def cmd_chart(args) -> int:
     from kmdesk import charting, views
+    from kmdesk.charting.files import IMAGE_ENDINGS
 
     # The file is checked before any work, so a wrong ending costs nothing.
+    require_ending(args.output, tuple(IMAGE_ENDINGS))
     try:
         charting.check_overwritable(args.output)
     except charting.ChartFileError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(_file_problem(args.output, exc)) from None
     if args.kind in PERSON_ONLY and not args.person:
-        raise UserError(f"{args.kind} is one person's chart: give --person NAME")
+        raise UserError(
+            translate("Cli", "{0} is one person's chart: give --person NAME").format(args.kind)
+        )
     if args.kind in TEAM_ONLY and not args.team:
-        raise UserError(f"{args.kind} is a team chart: give --team NAME")
+        raise UserError(translate("Cli", "{0} is a team chart: give --team NAME").format(args.kind))
     if args.kind in TEAM_ONLY and args.person:
-        raise UserError(f"{args.kind} is a team chart: leave out --person")
+        raise UserError(
+            translate("Cli", "{0} is a team chart: leave out --person").format(args.kind)
+        )
     if args.kind == "radar" and not (args.team or args.person):
-        raise UserError("radar: give --team NAME for the team, or --person NAME for one person")
+        raise UserError(
+            translate(
+                "Cli", "radar: give --team NAME for the team, or --person NAME for one person"
+            )
+        )
     if args.compare_round and args.kind != "river":
-        raise UserError("--compare-round is for the river only")
+        raise UserError(translate("Cli", "--compare-round is for the river only"))
     import matplotlib
 
     matplotlib.use("Agg")  # files only: no window, no Qt
@@ -62,12 +76,29 @@ def cmd_chart(args) -> int:
                     compare_round=args.compare_round,
                 )
         saved = charting.save_chart(fig, args.output)
-    except (views.NotFoundByName, charting.NothingToChart, charting.ChartFileError) as exc:
-        raise UserError(str(exc)) from None
+    except (views.NotFoundByName, charting.NothingToChart) as exc:
+        raise UserError(explain(exc)) from None
+    except charting.ChartFileError as exc:
+        raise UserError(_file_problem(args.output, exc)) from None
     finally:
         database.dispose()
-    print(f"Chart written to {saved}")
+    print(translate("Cli", "Chart written to {0}").format(saved))
     return 0
+
+
+def _file_problem(path, exc) -> str:
+    """ChartFileError in the command's language: a folder, another kind of file, no room."""
+    if language.current() == "en":
+        return str(exc)
+    if path.is_dir():
+        return translate("Cli", "{0} is a folder; give a file name ending in .png or .svg").format(
+            path
+        )
+    if path.exists():
+        return translate(
+            "Cli", "{0} exists and is not an image of that kind; it was left untouched"
+        ).format(path)
+    return translate("Cli", "{0}: cannot be written").format(path)
 
 
 def _round(session: Session, spec: str | None):
@@ -79,7 +110,7 @@ def _round(session: Session, spec: str | None):
         return views.find_round(session, spec)
     latest = views.latest_round(session)
     if latest is None:
-        raise NothingToChart("there are no assessment rounds yet")
+        raise NothingToChart(translate("Cli", "there are no assessment rounds yet"))
     return latest
 
 
@@ -107,7 +138,9 @@ def team_figure(
     data = views.team_slice(session, found, chosen, role, with_ratings=False)
     if not data.has_scores:
         raise charting.NothingToChart(
-            f"team {found.name} has no scores as {role} in {chosen.title}"
+            translate("Cli", "team {0} has no scores as {1} in {2}").format(
+                found.name, role, chosen.title
+            )
         )
     compare = None
     if compare_round is not None:
@@ -147,12 +180,18 @@ def person_figure(
     if rnd is None:
         upto = data.rated_rounds()
         if not upto:
-            raise charting.NothingToChart(f"{found.name} has no scores as {role} yet")
+            raise charting.NothingToChart(
+                translate("Cli", "{0} has no scores as {1} yet").format(found.name, role)
+            )
     else:
         end = views.find_round(session, rnd)
         upto = data.rated_until(end)
         if not upto or (kind == "stairs" and upto[-1].id != end.id):
-            raise charting.NothingToChart(f"{found.name} has no scores as {role} in {end.title}")
+            raise charting.NothingToChart(
+                translate("Cli", "{0} has no scores as {1} in {2}").format(
+                    found.name, role, end.title
+                )
+            )
     if kind == "radar":
         upto = upto[-charting.RADAR_ROUNDS :]
     chart = charting.draw_person(

@@ -17,4 +17,6 @@ def open_db(args, **kwargs):
     try:
         return open_database(getattr(args, "db", None), **kwargs)
     except DatabaseProblem as exc:
-        raise UserError(str(exc)) from None
+        from kmdesk.cli.explain import explain
+
+        raise UserError(explain(exc)) from None

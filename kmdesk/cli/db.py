@@ -1,7 +1,7 @@
-"""``kmdesk db init|backup|backups|restore|check|upgrade|add-user|users``: a database's care.
+"""``kmdesk db init|backup|backups|restore|check|upgrade|forget-pin``: a database's care.
 
 ``init`` to ``check`` look after a database file; ``upgrade`` works on both engines;
-``add-user`` and ``users`` set up the logins of a shared PostgreSQL server.
+``add-user``, ``users`` and ``remove-user`` (kmdesk/cli/db_users.py) set up a server's logins.
 """
 
 from __future__ import annotations
@@ -10,7 +10,16 @@ import argparse
 import sqlite3
 from pathlib import Path
 
+from kmdesk.assess.thaidate import format_date
+from kmdesk.cli import db_users, language
 from kmdesk.cli.common import UserError, open_db
+from kmdesk.cli.explain import explain
+from kmdesk.cli.language import translate
+from kmdesk.cli.options import require_ending
+
+# What a backup written with -o may be called: an SQLite file, as the automatic ones (.db)
+# and those the app's restore dialog offers (.bak).
+DATABASE_ENDINGS = (".db", ".bak", ".sqlite", ".sqlite3")
 
 
 def add_parser(sub, common: argparse.ArgumentParser) -> None:
@@ -18,61 +27,65 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
     db = sub.add_parser(
         "db",
         parents=[common],
-        help="make, back up, restore, check or upgrade a database; a server's logins",
-        description="Backups are copies made inside SQLite, safe while the app is open. "
-        "upgrade works on a file or a server; add-user and users set up a server's logins.",
+        help=translate(
+            "CliHelp", "make, back up, restore, check or upgrade a database; a server's logins"
+        ),
+        description=translate(
+            "CliHelp",
+            "Backups are copies made inside SQLite, safe while the app is open. "
+            "upgrade works on a file or a server; add-user, users and remove-user set up a "
+            "server's logins.",
+        ),
     )
     actions = db.add_subparsers(dest="db_action", metavar="ACTION", required=True)
-    init = actions.add_parser("init", parents=[common], help="make a new, empty database")
-    init.add_argument("path", type=Path, help="the new database file, e.g. team.db")
+    init = actions.add_parser(
+        "init", parents=[common], help=translate("CliHelp", "make a new, empty database")
+    )
+    init.add_argument(
+        "path", type=Path, help=translate("CliHelp", "the new database file, e.g. team.db")
+    )
     backup = actions.add_parser(
-        "backup", parents=[common], help="back up the database now (or to -o FILE)"
+        "backup",
+        parents=[common],
+        help=translate("CliHelp", "back up the database now (or to -o FILE)"),
     )
-    backup.add_argument("-o", "--output", type=Path, help="the backup file to write")
     backup.add_argument(
-        "--keep", type=int, help="how many automatic backups to keep from now on (default 10)"
+        "-o", "--output", type=Path, help=translate("CliHelp", "the backup file to write")
     )
-    actions.add_parser("backups", parents=[common], help="list the automatic backups")
-    restore = actions.add_parser(
-        "restore", parents=[common], help="put a backup in place of the database"
+    backup.add_argument(
+        "--keep",
+        type=int,
+        help=translate("CliHelp", "how many automatic backups to keep from now on (default 10)"),
     )
-    restore.add_argument("file", type=Path, help="the backup file")
     actions.add_parser(
-        "check", parents=[common], help="check the file and kmdesk's own rules; change nothing"
+        "backups", parents=[common], help=translate("CliHelp", "list the automatic backups")
+    )
+    restore = actions.add_parser(
+        "restore",
+        parents=[common],
+        help=translate("CliHelp", "put a backup in place of the database"),
+    )
+    restore.add_argument("file", type=Path, help=translate("CliHelp", "the backup file"))
+    actions.add_parser(
+        "check",
+        parents=[common],
+        help=translate("CliHelp", "check the file and kmdesk's own rules; change nothing"),
     )
     actions.add_parser(
         "upgrade",
         parents=[common],
-        help="bring the database up to this kmdesk (a file, or a server as its setup account)",
+        help=translate(
+            "CliHelp",
+            "bring the database up to this kmdesk (a file, or a server as its setup account)",
+        ),
     )
-    add_user = actions.add_parser(
-        "add-user",
-        parents=[common],
-        help="a server login for a person: facilitator, team lead or admin",
-        description="Makes the PostgreSQL login (or takes an existing one) and says who it is. "
-        "Run it as the server's setup account. The password is asked for (or read from "
-        "standard input), never given on the command line.",
-    )
-    add_user.add_argument("login", help="the login, e.g. malai_s (a-z, 0-9, _)")
-    add_user.add_argument("--person", help="the person's name, as in kmdesk")
-    add_user.add_argument("--team", help="the team (a lead's team; finds a facilitator's name)")
-    add_user.add_argument(
-        "--as",
-        dest="kind",
-        required=True,
-        choices=("facilitator", "lead", "admin"),
-        help="facilitator: writes only their own ratings; lead: their team; admin: all",
-    )
-    add_user.add_argument(
-        "--no-password",
-        action="store_true",
-        help="set no password (the server checks this login another way)",
-    )
-    actions.add_parser("users", parents=[common], help="list the server's kmdesk logins")
+    db_users.add_parsers(actions, common)
     actions.add_parser(
         "forget-pin",
         parents=[common],
-        help="remove the framework's edit PIN when the team lead has forgotten it",
+        help=translate(
+            "CliHelp", "remove the framework's edit PIN when the team lead has forgotten it"
+        ),
     )
 
 
@@ -82,8 +95,11 @@ def _file(args) -> Path:
     path = sqlite_path(resolve_url(getattr(args, "db", None)))
     if path is None:
         raise UserError(
-            "backups, restore and check work on a database file; for a PostgreSQL server "
-            "use the server's own tools (pg_dump, pg_restore)"
+            translate(
+                "Cli",
+                "backups, restore and check work on a database file; for a PostgreSQL server "
+                "use the server's own tools (pg_dump, pg_restore)",
+            )
         )
     return path
 
@@ -95,16 +111,16 @@ def run(args) -> int:
     try:
         return ACTIONS[args.db_action](args)
     except StoreError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(explain(exc)) from None
 
 
 def _init(args) -> int:
     path = args.path.expanduser().resolve()
     if path.exists() and path.stat().st_size > 0:
-        raise UserError(f"{path} already exists; it was left as it was")
+        raise UserError(translate("Cli", "{0} already exists; it was left as it was").format(path))
     args.db = str(path)
     open_db(args, create=True).dispose()
-    print(f"New kmdesk database: {path}")
+    print(translate("Cli", "New kmdesk database: {0}").format(path))
     return 0
 
 
@@ -113,6 +129,8 @@ def _backup(args) -> int:
     from kmdesk.store.sqlite import connect_raw
 
     path = _file(args)
+    if args.output is not None:
+        require_ending(args.output, DATABASE_ENDINGS)
     database = open_db(args)
     try:
         if args.keep is not None:
@@ -122,9 +140,11 @@ def _backup(args) -> int:
         else:
             made = args.output.expanduser().resolve()
             if made.exists():
-                raise UserError(f"{made} already exists; choose a new file name")
+                raise UserError(
+                    translate("Cli", "{0} already exists; choose a new file name").format(made)
+                )
             if not made.parent.is_dir():
-                raise UserError(f"{made.parent}: no such folder")
+                raise UserError(translate("Cli", "{0}: no such folder").format(made.parent))
             source = connect_raw(path, read_only=True)
             try:
                 backups.copy_database(source, made)
@@ -132,7 +152,7 @@ def _backup(args) -> int:
                 source.close()
     finally:
         database.dispose()
-    print(f"Backed up {path} to {made}")
+    print(translate("Cli", "Backed up {0} to {1}").format(path, made))
     return 0
 
 
@@ -141,7 +161,7 @@ def _set_keep(database, keep: int) -> None:
     from kmdesk.store.models import Setting
 
     if keep < 1:
-        raise UserError("--keep must be 1 or more")
+        raise UserError(translate("Cli", "--keep must be 1 or more"))
     with database.write() as session:
         session.merge(Setting(key=backups.KEEP_SETTING, value=str(keep)))
 
@@ -152,14 +172,19 @@ def _backups(args) -> int:
     path = _file(args)
     found = list_backups(path)
     if not found:
-        print(f"No automatic backups of {path} yet")
+        print(translate("Cli", "No automatic backups of {0} yet").format(path))
         return 0
-    print(f"Backups of {path}, newest first:")
+    print(translate("Cli", "Backups of {0}, newest first:").format(path))
+    lang = language.current()
     for info in found:
-        counts = "counts unknown"
+        counts = translate("Cli", "counts unknown")
         if info.ratings is not None:
-            counts = f"{info.people} people, {info.rounds} rounds, {info.ratings} ratings"
+            counts = translate("Cli", "{0} people, {1} rounds, {2} ratings").format(
+                info.people, info.rounds, info.ratings
+            )
         when = info.made_at.strftime("%Y-%m-%d %H:%M")
+        if lang == "th":  # the Buddhist Era, as a Thai reader dates things
+            when = f"{format_date(info.made_at.date(), lang)} {info.made_at:%H:%M}"
         print(f"  {when}  {info.reason:<8} {info.size / 1024:8.0f} KB  {counts}  {info.path}")
     return 0
 
@@ -173,9 +198,13 @@ def _restore(args) -> int:
     # Opening upgrades a backup made by an older kmdesk, and proves the result opens.
     open_database(str(path)).dispose()
     if replaced == path:
-        print(f"Restored {args.file} as {path}")
+        print(translate("Cli", "Restored {0} as {1}").format(args.file, path))
     else:
-        print(f"Restored {args.file} into {path}; what it replaced is kept in {replaced}")
+        print(
+            translate("Cli", "Restored {0} into {1}; what it replaced is kept in {2}").format(
+                args.file, path, replaced
+            )
+        )
     return 0
 
 
@@ -187,7 +216,7 @@ def _check(args) -> int:
 
     path = _file(args)
     if not path.is_file():
-        raise UserError(f"{path}: no such database")
+        raise UserError(translate("Cli", "{0}: no such database").format(path))
     try:
         problems = check_file(path)
     except sqlite3.DatabaseError:
@@ -197,10 +226,16 @@ def _check(args) -> int:
         inspect_file(path, known_revisions()[0])  # ours, and not from a newer kmdesk
     if problems:
         newest = newest_backup(path)
-        hint = f"\nThe newest backup is {newest} (kmdesk db restore FILE)." if newest else ""
+        hint = ""
+        if newest:
+            hint = "\n" + translate(
+                "Cli", "The newest backup is {0} (kmdesk db restore FILE)."
+            ).format(newest)
         listed = "\n".join(f"  - {p}" for p in problems)
-        raise UserError(f"{path} failed the check:\n{listed}{hint}")
-    print(f"{path}: no problems found")
+        raise UserError(
+            translate("Cli", "{0} failed the check:").format(path) + f"\n{listed}{hint}"
+        )
+    print(translate("Cli", "{0}: no problems found").format(path))
     return 0
 
 
@@ -209,76 +244,13 @@ def _upgrade(args) -> int:
 
     database = open_db(args)  # opening brings it up to date (a file is backed up first)
     try:
-        print(f"{database.location} is up to date (schema {known_revisions()[1]})")
-    finally:
-        database.dispose()
-    return 0
-
-
-def _password(login: str) -> str:
-    import getpass
-    import sys
-
-    if not sys.stdin.isatty():
-        line = sys.stdin.readline().rstrip("\r\n")
-        if not line:
-            raise UserError("no password on standard input (or give --no-password)")
-        return line
-    first = getpass.getpass(f"Password for {login}: ")
-    if not first:
-        raise UserError("an empty password; nothing was changed")
-    if getpass.getpass("The same password again: ") != first:
-        raise UserError("the two passwords differ; nothing was changed")
-    return first
-
-
-def _add_user(args) -> int:
-    from kmdesk.store.server_users import UserProblem, add_user, check_login
-
-    try:
-        check_login(args.login)
-    except UserProblem as exc:
-        raise UserError(str(exc)) from None
-    database = open_db(args)
-    try:
-        password = None if args.no_password else _password(args.login)
-        try:
-            user = add_user(
-                database,
-                args.login,
-                args.kind,
-                person=args.person,
-                team=args.team,
-                password=password,
-            )
-        except UserProblem as exc:
-            raise UserError(f"{exc}; nothing was changed") from None
-    finally:
-        database.dispose()
-    who = ", ".join(part for part in (user.person, user.team and f"team {user.team}") if part)
-    print(f"{user.login}: {user.kind}" + (f" ({who})" if who else ""))
-    return 0
-
-
-def _users(args) -> int:
-    from kmdesk.store.server_users import UserProblem, list_users
-
-    database = open_db(args)
-    try:
-        try:
-            users = list_users(database)
-        except UserProblem as exc:
-            raise UserError(str(exc)) from None
-    finally:
-        database.dispose()
-    if not users:
-        print("No kmdesk logins yet (kmdesk db add-user LOGIN --as KIND …)")
-        return 0
-    for user in users:
-        locked = "" if user.can_log_in else "  (cannot log in)"
         print(
-            f"{user.login:<20} {user.kind:<12} {user.person or '-':<30} {user.team or '-'}{locked}"
+            translate("Cli", "{0} is up to date (schema {1})").format(
+                database.location, known_revisions()[1]
+            )
         )
+    finally:
+        database.dispose()
     return 0
 
 
@@ -290,7 +262,10 @@ def _forget_pin(args) -> int:
         had = forget_pin(database)
     finally:
         database.dispose()
-    print("The framework's edit PIN was removed." if had else "No edit PIN was set.")
+    if had:
+        print(translate("Cli", "The framework's edit PIN was removed."))
+    else:
+        print(translate("Cli", "No edit PIN was set."))
     return 0
 
 
@@ -301,7 +276,6 @@ ACTIONS = {
     "restore": _restore,
     "check": _check,
     "upgrade": _upgrade,
-    "add-user": _add_user,
-    "users": _users,
+    **db_users.ACTIONS,
     "forget-pin": _forget_pin,
 }

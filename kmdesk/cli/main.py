@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from kmdesk import __version__
+from kmdesk.cli import argparse_words, language
 from kmdesk.cli import bundle as cli_bundle
 from kmdesk.cli import db as cli_db
 from kmdesk.cli import plan as cli_plan
@@ -17,38 +18,68 @@ from kmdesk.cli import sheets as cli_sheets
 from kmdesk.cli.analyze import cmd_analyze, cmd_framework
 from kmdesk.cli.chart import cmd_chart
 from kmdesk.cli.common import EXIT_BUG, EXIT_USER_ERROR, UserError, open_db
+from kmdesk.cli.explain import explain
+from kmdesk.cli.language import LANGUAGES, translate
+from kmdesk.cli.options import cannot_write, require_ending, role_help, round_help
 from kmdesk.logs import refused, start_logging
 from kmdesk.store.errors import StoreError
 
 
 def _parser() -> argparse.ArgumentParser:
-    db_help = (
+    db_help = translate(
+        "CliHelp",
         "database: a SQLite file path or a SQLAlchemy URL "
-        "(default: $KMDESK_DATABASE_URL, else kmdesk.db in your data folder)"
+        "(default: $KMDESK_DATABASE_URL, else kmdesk.db in your data folder)",
     )
-    # SUPPRESS keeps a sub-command from resetting a --db given before the sub-command.
+    lang_help = translate(
+        "CliHelp",
+        "the language of messages and of what the command writes: th or en (default: "
+        "the app's language, else the system's; reports, charts and tables are Thai)",
+    )
+    # SUPPRESS keeps a sub-command from resetting a --db or --lang given before it.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=lang_help)
     parser = argparse.ArgumentParser(
         prog="kmdesk",
-        description="Self-assessment of KM facilitators (คุณอำนวย). "
-        "With no command, opens the window.",
+        description=translate(
+            "CliHelp",
+            "Self-assessment of KM facilitators (คุณอำนวย). With no command, opens the window.",
+        ),
     )
     parser.add_argument("--db", help=db_help)
-    parser.add_argument("--version", action="version", version=f"kmdesk {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, help=lang_help)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kmdesk {__version__}",
+        help=translate("ArgumentParser", "show program's version number and exit"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", parents=[common], help="create a demo database and open it")
-    demo.add_argument("--no-gui", action="store_true", help="only create the demo database")
+    demo = sub.add_parser(
+        "demo",
+        parents=[common],
+        help=translate("CliHelp", "create a demo database and open it"),
+    )
+    demo.add_argument(
+        "--no-gui",
+        action="store_true",
+        help=translate("CliHelp", "only create the demo database"),
+    )
 
     imp = sub.add_parser(
-        "import", parents=[common], help="import ratings from a .csv or .xlsx file"
+        "import",
+        parents=[common],
+        help=translate("CliHelp", "import ratings from a .csv or .xlsx file"),
     )
     imp.add_argument("file", type=Path, nargs="?")
     cli_sheets.add_import_options(imp)
 
     exp = sub.add_parser(
-        "export", parents=[common], help="export all ratings to a .csv or .xlsx file"
+        "export",
+        parents=[common],
+        help=translate("CliHelp", "export all ratings to a .csv or .xlsx file"),
     )
     exp.add_argument("file", type=Path, nargs="?")
     cli_sheets.add_export_options(exp)
@@ -56,47 +87,70 @@ def _parser() -> argparse.ArgumentParser:
     ana = sub.add_parser(
         "analyze",
         parents=[common],
-        help="river, stairs and learning pairs for a team, round and role",
+        help=translate("CliHelp", "river, stairs and learning pairs for a team, round and role"),
     )
-    ana.add_argument("--team", required=True, help="team name, e.g. ท่าไร่")
-    ana.add_argument("--round", required=True, help="round title, date, or number in date order")
+    ana.add_argument("--team", required=True, help=translate("CliHelp", "team name, e.g. ท่าไร่"))
+    ana.add_argument("--round", required=True, help=round_help())
+    ana.add_argument("--role", required=True, help=role_help())
     ana.add_argument(
-        "--role", required=True, help="coordinator, process_lead or recorder (or Thai)"
+        "--json",
+        action="store_true",
+        help=translate("CliHelp", "print JSON (the shape in the README)"),
     )
-    ana.add_argument("--json", action="store_true", help="print JSON (the shape in the README)")
-    ana.add_argument("--lang", choices=("th", "en"), default="th")
 
     cht = sub.add_parser(
         "chart",
         parents=[common],
-        help="draw a chart to a .png or .svg file, for slides and LINE messages",
-        description="Team charts (river, matrix, pairs; radar with --team) need --team; "
-        "person charts (progress, domains, stairs; radar with --person) need --person.",
+        help=translate(
+            "CliHelp", "draw a chart to a .png or .svg file, for slides and LINE messages"
+        ),
+        description=translate(
+            "CliHelp",
+            "Team charts (river, matrix, pairs; radar with --team) need --team; "
+            "person charts (progress, domains, stairs; radar with --person) need --person.",
+        ),
     )
     cht.add_argument(
         "kind", choices=("radar", "progress", "domains", "river", "stairs", "matrix", "pairs")
     )
-    cht.add_argument("--team", help="team name, e.g. ท่าไร่ (with --person: where to look)")
-    cht.add_argument("--person", help="facilitator's name (or one word of it)")
+    cht.add_argument(
+        "--team",
+        help=translate("CliHelp", "team name, e.g. ท่าไร่ (with --person: where to look)"),
+    )
+    cht.add_argument(
+        "--person", help=translate("CliHelp", "facilitator's name (or one word of it)")
+    )
     cht.add_argument(
         "--round",
-        help="round title, date or number (default: the latest); person charts "
-        "show the rounds up to it",
-    )
-    cht.add_argument("--compare-round", help="river: another round drawn under this one")
-    cht.add_argument(
-        "--role", required=True, help="coordinator, process_lead or recorder (or Thai)"
-    )
-    cht.add_argument("--lang", choices=("th", "en"), default="th")
-    cht.add_argument(
-        "--anonymous", action="store_true", help="letters A, B, C… instead of people's names"
+        help=translate(
+            "CliHelp",
+            "round title, date or number (default: the latest); person charts "
+            "show the rounds up to it",
+        ),
     )
     cht.add_argument(
-        "-o", "--output", required=True, type=Path, help="FILE.png (200 dpi) or FILE.svg"
+        "--compare-round",
+        help=translate("CliHelp", "river: another round drawn under this one"),
+    )
+    cht.add_argument("--role", required=True, help=role_help())
+    cht.add_argument(
+        "--anonymous",
+        action="store_true",
+        help=translate("CliHelp", "letters A, B, C… instead of people's names"),
+    )
+    cht.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        help=translate("CliHelp", "FILE.png (200 dpi) or FILE.svg"),
     )
 
-    frm = sub.add_parser("framework", parents=[common], help="print the competency framework")
-    frm.add_argument("--lang", choices=("th", "en"), default="th")
+    sub.add_parser(
+        "framework",
+        parents=[common],
+        help=translate("CliHelp", "print the competency framework"),
+    )
     cli_report.add_parser(sub, common)
     cli_db.add_parser(sub, common)
     cli_bundle.add_parser(sub, common)
@@ -114,15 +168,26 @@ def cmd_demo(args) -> int:
     database = open_db(args, create=True)
     try:
         result = load_demo(database)
-    except DemoRefused as exc:
-        raise UserError(str(exc)) from None
+    except DemoRefused:
+        raise UserError(
+            translate(
+                "Cli", "{0} already holds other data; the demo only goes into a new database"
+            ).format(database.location)
+        ) from None
     if result is None:
-        print(f"The demo is already in {database.location}")
+        print(translate("Cli", "The demo is already in {0}").format(database.location))
     else:
         print(
-            f"Demo written to {database.location}: {result.added} ratings, "
-            f"{len(result.new_facilitators)} facilitators in {len(result.new_teams)} teams, "
-            f"{len(result.new_rounds)} rounds"
+            translate(
+                "Cli",
+                "Demo written to {0}: {1} ratings, {2} facilitators in {3} teams, {4} rounds",
+            ).format(
+                database.location,
+                result.added,
+                len(result.new_facilitators),
+                len(result.new_teams),
+                len(result.new_rounds),
+            )
         )
     database.dispose()
     if args.no_gui:
@@ -140,18 +205,19 @@ def cmd_import(args) -> int:
     try:
         result = import_ratings(database, args.file)
     except FileRejected as exc:
-        raise UserError(f"{exc}\nNothing was imported.") from None
+        raise UserError(explain(exc) + "\n" + translate("Cli", "Nothing was imported.")) from None
     print(
-        f"{result.file}: {result.rows} rows; {result.added} ratings added, "
-        f"{result.changed} changed, {result.unchanged} unchanged"
+        translate("Cli", "{0}: {1} rows; {2} ratings added, {3} changed, {4} unchanged").format(
+            result.file, result.rows, result.added, result.changed, result.unchanged
+        )
     )
     for label, names in (
-        ("new teams", result.new_teams),
-        ("new facilitators", result.new_facilitators),
-        ("new rounds", result.new_rounds),
+        (translate("Cli", "new teams: {0}"), result.new_teams),
+        (translate("Cli", "new facilitators: {0}"), result.new_facilitators),
+        (translate("Cli", "new rounds: {0}"), result.new_rounds),
     ):
         if names:
-            print(f"{label}: {', '.join(names)}")
+            print(label.format(", ".join(names)))
     return 0
 
 
@@ -161,14 +227,15 @@ def cmd_export(args) -> int:
     from kmdesk.exchange.exporter import export_ratings
     from kmdesk.exchange.problems import FileRejected
 
+    require_ending(args.file, (".csv", ".xlsx"))
     database = open_db(args)
     try:
         count = export_ratings(database, args.file)
     except FileRejected as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(explain(exc)) from None
     except OSError as exc:
-        raise UserError(f"{args.file}: cannot be written ({exc.strerror})") from None
-    print(f"{count} ratings written to {args.file}")
+        raise cannot_write(args.file, exc) from None
+    print(translate("Cli", "{0} ratings written to {1}").format(count, args.file))
     return 0
 
 
@@ -181,9 +248,12 @@ def _has_display() -> bool:
 def _gui(db: str | None) -> int:
     if not _has_display():
         raise UserError(
-            "no display to open the window on. The headless commands work without one: "
-            "kmdesk demo --no-gui, import, export, analyze, chart, report, framework "
-            "(kmdesk --help)"
+            translate(
+                "Cli",
+                "no display to open the window on. The headless commands work without one: "
+                "kmdesk demo --no-gui, import, export, analyze, chart, report, framework "
+                "(kmdesk --help)",
+            )
         )
     from kmdesk.ui.shell.app import run
 
@@ -215,7 +285,13 @@ def main(argv: list[str] | None = None) -> int:
         # Thai must print on a Windows console or a pipe with a narrow default encoding.
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    argv = sys.argv[1:] if argv is None else argv
+    language.use(language.choose(argv))
+    argparse_words.install()
     args = _parser().parse_args(argv)
+    # Documents (reports, charts, the analysis and framework tables) are Thai unless --lang
+    # says otherwise: they are read by the team, whatever language this PC speaks.
+    args.lang = getattr(args, "lang", None) or "th"
     log = start_logging()
     try:
         if args.command is None:
@@ -223,10 +299,14 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except (UserError, StoreError) as exc:
         refused(args.command or "gui", exc)
-        print(f"kmdesk: {exc}", file=sys.stderr)
+        message = str(exc) if isinstance(exc, UserError) else explain(exc)
+        print(f"kmdesk: {message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("kmdesk: interrupted; nothing half-written was kept", file=sys.stderr)
+        print(
+            "kmdesk: " + translate("Cli", "interrupted; nothing half-written was kept"),
+            file=sys.stderr,
+        )
         return 130
     except BrokenPipeError:
         # `kmdesk analyze … | head`: the reader has all it wanted; say nothing more.
@@ -236,7 +316,10 @@ def main(argv: list[str] | None = None) -> int:
         # We are wrong: keep the traceback for us in the log, tell the user where it is.
         logging.getLogger("kmdesk").exception("unexpected error in %s", args.command or "gui")
         print(
-            f"kmdesk: an unexpected error stopped the command; the details are in {log}",
+            "kmdesk: "
+            + translate(
+                "Cli", "an unexpected error stopped the command; the details are in {0}"
+            ).format(log),
             file=sys.stderr,
         )
         return EXIT_BUG

@@ -6,6 +6,9 @@ import argparse
 from pathlib import Path
 
 from kmdesk.cli.common import UserError, open_db
+from kmdesk.cli.explain import explain
+from kmdesk.cli.language import translate
+from kmdesk.cli.options import cannot_write, require_ending
 
 
 def add_export_options(parser: argparse.ArgumentParser) -> None:
@@ -14,10 +17,16 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
         "--matrix",
         type=Path,
         metavar="FILE.xlsx",
-        help="the Table of Freedom as teams draw it: a sheet per team and round, ready to print",
+        help=translate(
+            "CliHelp",
+            "the Table of Freedom as teams draw it: a sheet per team and round, ready to print",
+        ),
     )
-    parser.add_argument("--team", help="with --matrix: only this team")
-    parser.add_argument("--round", help="with --matrix: only this round (title, date or number)")
+    parser.add_argument("--team", help=translate("CliHelp", "with --matrix: only this team"))
+    parser.add_argument(
+        "--round",
+        help=translate("CliHelp", "with --matrix: only this round (title, date or number)"),
+    )
 
 
 def add_import_options(parser: argparse.ArgumentParser) -> None:
@@ -26,7 +35,7 @@ def add_import_options(parser: argparse.ArgumentParser) -> None:
         "--roster",
         type=Path,
         metavar="FILE",
-        help="a roster (.csv or .xlsx): name, team, agency, active",
+        help=translate("CliHelp", "a roster (.csv or .xlsx): name, team, agency, active"),
     )
 
 
@@ -37,9 +46,16 @@ def export_matrix(args) -> int:
     from kmdesk.views import NotFoundByName, find_round, find_team
 
     if args.matrix is None and args.file is not None:
-        raise UserError("--team and --round choose the sheets of --matrix FILE.xlsx")
+        raise UserError(
+            translate("Cli", "--team and --round choose the sheets of --matrix FILE.xlsx")
+        )
     if args.matrix is None or args.file is not None:
-        raise UserError("give one file: FILE.csv or FILE.xlsx for ratings, or --matrix FILE.xlsx")
+        raise UserError(
+            translate(
+                "Cli", "give one file: FILE.csv or FILE.xlsx for ratings, or --matrix FILE.xlsx"
+            )
+        )
+    require_ending(args.matrix, (".xlsx",))
     database = open_db(args)
     try:
         with database.session() as session:
@@ -49,14 +65,17 @@ def export_matrix(args) -> int:
             database, args.matrix, team.id if team else None, rnd.id if rnd else None
         )
     except (NotFoundByName, FileRejected) as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(explain(exc)) from None
     except OSError as exc:
-        raise UserError(f"{args.matrix}: cannot be written ({exc.strerror})") from None
+        raise cannot_write(args.matrix, exc) from None
     finally:
         database.dispose()
     print(
-        f"Table of Freedom written to {done.path}: {len(done.sheets)} sheets "
-        f"(a team and round each) and {done.ratings} ratings on the last sheet"
+        translate(
+            "Cli",
+            "Table of Freedom written to {0}: {1} sheets (a team and round each) and {2} "
+            "ratings on the last sheet",
+        ).format(done.path, len(done.sheets), done.ratings)
     )
     return 0
 
@@ -67,24 +86,25 @@ def import_roster(args) -> int:
     from kmdesk.exchange.roster import import_roster as read_in
 
     if args.roster is None or args.file is not None:
-        raise UserError("give one file: a ratings FILE, or --roster FILE")
+        raise UserError(translate("Cli", "give one file: a ratings FILE, or --roster FILE"))
     database = open_db(args)
     try:
         database.backup("import")
         result = read_in(database, args.roster)
     except FileRejected as exc:
-        raise UserError(f"{exc}\nNothing was imported.") from None
+        raise UserError(explain(exc) + "\n" + translate("Cli", "Nothing was imported.")) from None
     finally:
         database.dispose()
     print(
-        f"{result.file}: {result.rows} people; {len(result.added)} added, "
-        f"{len(result.updated)} updated, {result.unchanged} unchanged"
+        translate("Cli", "{0}: {1} people; {2} added, {3} updated, {4} unchanged").format(
+            result.file, result.rows, len(result.added), len(result.updated), result.unchanged
+        )
     )
     for label, names in (
-        ("new teams", result.new_teams),
-        ("added", result.added),
-        ("updated", result.updated),
+        (translate("Cli", "new teams: {0}"), result.new_teams),
+        (translate("Cli", "added: {0}"), result.added),
+        (translate("Cli", "updated: {0}"), result.updated),
     ):
         if names:
-            print(f"{label}: {', '.join(names)}")
+            print(label.format(", ".join(names)))
     return 0

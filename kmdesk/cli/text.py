@@ -36,6 +36,7 @@ WORDS = Words(
             "TerminalWords", "Not yet complete, counted in the sums (indicators answered):"
         ),
         "answered": QT_TRANSLATE_NOOP("TerminalWords", "{0} of {1}"),
+        "retired": QT_TRANSLATE_NOOP("TerminalWords", "(retired)"),
     },
 )
 
@@ -140,7 +141,7 @@ def framework_text(fw: Framework, targets: dict[str, dict[str, int]], lang: str 
         for comp in (c for c in fw.competencies if c.domain == domain.code):
             lines.append(f"  {comp.code}  {comp.name.get(lang)}")
             for ind in comp.indicators:
-                retired = " (retired)" if ind.retired else ""
+                retired = f" {_w('retired', lang)}" if ind.retired else ""
                 lines.append(f"    {ind.code}  {ind.text.get(lang)}{retired}")
                 lines += [
                     f"          {lv}. {t.get(lang)}" for lv, t in enumerate(ind.levels, start=1)

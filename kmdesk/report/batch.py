@@ -25,10 +25,14 @@ class Job:
     kind: str  # "person" or "team"
     id: str
     file_name: str
+    role: str | None = None  # one role only (its code), or every role
+    appendix: bool = False  # a person's report: the framework's sentence per level chosen
 
 
-def round_jobs(session, round_id: str, lang: str) -> list[Job]:
-    """Everyone with a rating in the round, then every team with such a member."""
+def round_jobs(
+    session, round_id: str, lang: str, role: str | None = None, appendix: bool = False
+) -> list[Job]:
+    """Everyone with a rating in the round (in ``role`` if given), then their teams."""
     from kmdesk.store import repo
 
     teams = {t.id: t for t in repo.list_teams(session)}
@@ -36,16 +40,17 @@ def round_jobs(session, round_id: str, lang: str) -> list[Job]:
     team_ids: list[str] = []
     taken: set[str] = set()
     for person in repo.list_facilitators(session):
-        if not repo.person_ratings(session, person.id, round_id=round_id):
+        if not repo.person_ratings(session, person.id, role, round_id=round_id):
             continue
         team = teams.get(person.team_id)
         prefix = team.name if team else w("no_team", lang)
-        jobs.append(Job("person", person.id, _unique(f"{prefix} - {person.name}", taken)))
+        name = _unique(f"{prefix} - {person.name}", taken)
+        jobs.append(Job("person", person.id, name, role, appendix))
         if team and team.id not in team_ids:
             team_ids.append(team.id)
     for team_id in sorted(team_ids, key=lambda t: teams[t].name):
         name = f"{w('team_file', lang)} {teams[team_id].name}"
-        jobs.append(Job("team", team_id, _unique(name, taken)))
+        jobs.append(Job("team", team_id, _unique(name, taken), role))
     return jobs
 
 
@@ -65,13 +70,16 @@ def write_round_reports(
     lang: str = "th",
     progress: Progress | None = None,
     workers: int | None = None,
+    role: str | None = None,
+    appendix: bool = False,
 ) -> list[Path]:
     """Write every personal and team report of a round into ``out_dir``; returns the paths.
 
     ``progress(done, total)`` is called after each report; returning False stops the run
     (reports already finished stay, whole; none is left half-written). ``workers`` is the
     number of processes; by default one per CPU once there are enough reports to pay for
-    starting them. Each process opens its own database from ``database_url``.
+    starting them. Each process opens its own database from ``database_url``. ``role`` and
+    ``appendix`` are as for one person's report (``role`` for the teams' too).
     """
     from kmdesk.store.db import open_database
 
@@ -80,7 +88,7 @@ def write_round_reports(
     database = open_database(database_url)
     try:
         with database.session() as session:
-            jobs = round_jobs(session, round_id, lang)
+            jobs = round_jobs(session, round_id, lang, role, appendix)
     finally:
         database.dispose()
     if workers is None:
@@ -141,8 +149,10 @@ def _write(database, job: Job, round_id: str, out: Path, lang: str) -> Path:
 
     path = out / job.file_name
     if job.kind == "person":
-        return write_person_report(database, job.id, round_id, path, lang)
-    return write_team_report(database, job.id, round_id, path, lang)
+        return write_person_report(
+            database, job.id, round_id, path, lang, role=job.role, appendix=job.appendix
+        )
+    return write_team_report(database, job.id, round_id, path, lang, role=job.role)
 
 
 _worker_database = None

@@ -12,20 +12,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from kmdesk.assess.people import name_key
 from kmdesk.store import models as m
 from kmdesk.store.postgres import who
 from kmdesk.store.server_errors import NotAllowed
+from kmdesk.wording import QT_TRANSLATE_NOOP
 
 USERS_ROLE = "kmdesk_user"
 _LOGIN = re.compile(r"[a-z][a-z0-9_]{0,62}")
 
 
 class UserProblem(ValueError):
-    """The login, person or team given does not fit (the message says why); nothing was done."""
+    """The login, person or team given does not fit (the message says why); nothing was done.
+
+    ``source`` is the English sentence with its {0} fields, marked for translation, and
+    ``fields`` fill it: the command line words it in the user's language from these.
+    """
+
+    def __init__(self, source: str, *fields: object):
+        super().__init__(source.format(*fields))
+        self.source, self.fields = source, fields
 
 
 @dataclass(frozen=True)
@@ -42,15 +52,21 @@ class User:
 def _server(database) -> None:
     if database.engine.dialect.name != "postgresql":
         raise UserProblem(
-            "logins and rights are for a PostgreSQL server; a database file has no logins"
+            QT_TRANSLATE_NOOP(
+                "ServerUsers",
+                "logins and rights are for a PostgreSQL server; a database file has no logins",
+            )
         )
 
 
 def _setup_account(session: Session) -> None:
     if not who(session).setup:
         raise NotAllowed(
-            "only the server's setup account (a superuser, e.g. postgres) may add logins; "
-            "nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "ServerUsers",
+                "only the server's setup account (a superuser, e.g. postgres) may add or "
+                "remove logins; nothing was changed",
+            )
         )
 
 
@@ -58,8 +74,12 @@ def check_login(login: str) -> str:
     """A login name PostgreSQL and people both read the same: a-z, 0-9 and _, from a letter."""
     if not _LOGIN.fullmatch(login):
         raise UserProblem(
-            f"{login!r} cannot be a login: use small letters a-z, digits and _, starting "
-            "with a letter, at most 63 (e.g. malai_s)"
+            QT_TRANSLATE_NOOP(
+                "ServerUsers",
+                "{0!r} cannot be a login: use small letters a-z, digits and _, starting "
+                "with a letter, at most 63 (e.g. malai_s)",
+            ),
+            login,
         )
     return login
 
@@ -71,7 +91,7 @@ def _team(session: Session, name: str | None) -> m.Team | None:
     for row in session.scalars(select(m.Team)):
         if name_key(row.name) == wanted:
             return row
-    raise UserProblem(f"no team named {name!r}")
+    raise UserProblem(QT_TRANSLATE_NOOP("ServerUsers", "no team named {0!r}"), name)
 
 
 def _person(session: Session, name: str | None, team: m.Team | None) -> m.Facilitator | None:
@@ -82,11 +102,21 @@ def _person(session: Session, name: str | None, team: m.Team | None) -> m.Facili
         query = query.where(m.Facilitator.team_id == team.id)
     wanted = name_key(name)
     found = [row for row in session.scalars(query) if name_key(row.name) == wanted]
-    where = f" in team {team.name!r}" if team else ""
+    if not found and team:
+        raise UserProblem(
+            QT_TRANSLATE_NOOP("ServerUsers", "no person named {0!r} in team {1!r}"),
+            name,
+            team.name,
+        )
     if not found:
-        raise UserProblem(f"no person named {name!r}{where}")
+        raise UserProblem(QT_TRANSLATE_NOOP("ServerUsers", "no person named {0!r}"), name)
     if len(found) > 1:
-        raise UserProblem(f"more than one person is named {name!r}; give --team too")
+        raise UserProblem(
+            QT_TRANSLATE_NOOP(
+                "ServerUsers", "more than one person is named {0!r}; give --team too"
+            ),
+            name,
+        )
     return found[0]
 
 
@@ -107,11 +137,20 @@ def add_user(
     _server(database)
     check_login(login)
     if kind not in m.LOGIN_KINDS:
-        raise UserProblem(f"{kind!r} is not a kind of login: facilitator, lead or admin")
+        raise UserProblem(
+            QT_TRANSLATE_NOOP(
+                "ServerUsers", "{0!r} is not a kind of login: facilitator, lead or admin"
+            ),
+            kind,
+        )
     if kind == "facilitator" and person is None:
-        raise UserProblem("a facilitator's login needs --person NAME (and --team T)")
+        raise UserProblem(
+            QT_TRANSLATE_NOOP(
+                "ServerUsers", "a facilitator's login needs --person NAME (and --team T)"
+            )
+        )
     if kind == "lead" and team is None:
-        raise UserProblem("a team lead's login needs --team T")
+        raise UserProblem(QT_TRANSLATE_NOOP("ServerUsers", "a team lead's login needs --team T"))
     with database.write() as session:
         _setup_account(session)
         team_row = _team(session, team)
@@ -139,8 +178,12 @@ def _make_role(session: Session, login: str, password: str | None) -> None:
     ).scalar()
     if exists:
         raise UserProblem(
-            f"{login} is a superuser (or bypasses row-level security): PostgreSQL lets such a "
-            "login past every rule. Give each person their own ordinary login"
+            QT_TRANSLATE_NOOP(
+                "ServerUsers",
+                "{0} is a superuser (or bypasses row-level security): PostgreSQL lets such a "
+                "login past every rule. Give each person their own ordinary login",
+            ),
+            login,
         )
     quoted = f'"{login}"'  # checked: only a-z, 0-9 and _
     if exists is None:
@@ -172,3 +215,66 @@ def list_users(database) -> list[User]:
         ).all()
     users = [User(*row) for row in rows]
     return sorted(users, key=lambda u: (order.get(u.kind, 9), u.login))
+
+
+def remove_user(database, login: str) -> tuple[User, bool]:
+    """Take a kmdesk login away: its rights here, its row, then the login itself; one
+    transaction. Returns the login as it was and whether the login itself was dropped.
+
+    Only a login ``add_user`` made here is touched (never another role of the server), and
+    never the last admin, or nobody could change the framework again. The login is kept,
+    without kmdesk's rights, when it still owns something or holds rights elsewhere on the
+    server (PostgreSQL refuses to drop such a role).
+    """
+    _server(database)
+    check_login(login)
+    with database.write() as session:
+        _setup_account(session)
+        row = session.get(m.ServerLogin, login)
+        if row is None:
+            raise UserProblem(
+                QT_TRANSLATE_NOOP(
+                    "ServerUsers", "{0} is not a kmdesk login here (kmdesk db users lists them)"
+                ),
+                login,
+            )
+        if row.kind == "admin" and _admins(session) <= 1:
+            raise UserProblem(
+                QT_TRANSLATE_NOOP(
+                    "ServerUsers",
+                    "{0} is the last admin login; add another admin first "
+                    "(kmdesk db add-user LOGIN --as admin), so someone can still change "
+                    "the framework",
+                ),
+                login,
+            )
+        person = session.get(m.Facilitator, row.facilitator_id) if row.facilitator_id else None
+        team_id = row.team_id or (person.team_id if person else None)
+        team = session.get(m.Team, team_id) if team_id else None
+        user = User(login, row.kind, person.name if person else None, team and team.name, False)
+        session.delete(row)
+        session.flush()
+        exists = session.execute(
+            text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login}
+        ).scalar()
+        dropped = _drop_role(session, login) if exists else True  # gone already: fine
+    return user, dropped
+
+
+def _admins(session: Session) -> int:
+    query = select(func.count()).select_from(m.ServerLogin).where(m.ServerLogin.kind == "admin")
+    return session.scalar(query) or 0
+
+
+def _drop_role(session: Session, login: str) -> bool:
+    quoted = f'"{login}"'  # checked: only a-z, 0-9 and _
+    session.execute(text(f"REVOKE {USERS_ROLE} FROM {quoted}"))
+    try:
+        with session.begin_nested():
+            session.execute(text(f"DROP ROLE {quoted}"))
+    except DBAPIError as exc:
+        # 2BP01: it owns objects or holds rights in some database; it keeps them, not ours.
+        if getattr(exc.orig, "sqlstate", None) != "2BP01":
+            raise
+        return False
+    return True

@@ -25,7 +25,27 @@ CUTOFF = 0.5  # difflib's similarity from which a name counts as close
 
 
 class NotFoundByName(LookupError):
-    """Nothing matches what the user typed; the message names the closest, or the choices."""
+    """Nothing matches what the user typed; the message names the closest, or the choices.
+
+    The parts of the message are kept too, so a caller can word it in the user's language:
+    ``kind`` (team, facilitator, round, role or several), ``typed``, ``where`` (the team
+    searched in, or None), ``choices`` (the things named: tuples of plain values, per kind
+    (name,), (name, team), (title, date), (code, Thai label)), ``near`` (True: close matches;
+    False: the choices) and ``more`` (True: more choices than named).
+    """
+
+    kind: str = ""
+    typed: str = ""
+    where: str | None = None
+    choices: tuple[tuple, ...] = ()
+    near: bool = False
+    more: bool = False
+
+    def with_parts(self, kind: str, typed: str, where: str | None = None, **parts):
+        self.kind, self.typed, self.where = kind, typed, where
+        for name, value in parts.items():
+            setattr(self, name, value)
+        return self
 
 
 class AmbiguousName(NotFoundByName):
@@ -54,15 +74,21 @@ def _missing(
     name: Callable[[T], str],
     shown: Callable[[T], str],
     plural: str,
+    parts: Callable[[T], tuple] = lambda x: (x,),
 ) -> NotFoundByName:
     """``missing`` ("no team named 'x'"), then the close matches, or else the choices."""
     near = closest(typed, [name(x) for x in items])
     if near:
         hint = "did you mean: " + ", ".join(shown(items[i]) for i in near) + "?"
+        named = [items[i] for i in near]
     else:
         listed = ", ".join(shown(x) for x in items[:LISTED]) or "(none)"
         hint = f"{plural}: {listed}" + (" …" if len(items) > LISTED else "")
-    return NotFoundByName(f"{missing}; {hint}")
+        named = list(items[:LISTED])
+    found = NotFoundByName(f"{missing}; {hint}")
+    found.choices = tuple(parts(x) for x in named)
+    found.near, found.more = bool(near), not near and len(items) > LISTED
+    return found
 
 
 def match(typed: str, items: Sequence[T], name: Callable[[T], str], words: bool) -> list[T]:
@@ -87,7 +113,9 @@ def find_team(session: Session, name: str) -> Team:
     found = match(name, teams, lambda t: t.name, words=False)
     if found:
         return found[0]  # team names are unique, spacing and case aside
-    raise _missing(f"no team named {name!r}", name, teams, _name, _name, "teams")
+    raise _missing(
+        f"no team named {name!r}", name, teams, _name, _name, "teams", lambda t: (t.name,)
+    ).with_parts("team", name)
 
 
 def find_person(session: Session, name: str, team: Team | None = None) -> Facilitator:
@@ -114,15 +142,20 @@ def _person(
     found = match(name, people, _name, words=True)
     if len(found) == 1:
         return found[0]
+
+    def parts(p: Facilitator) -> tuple:
+        return (p.name, teams.get(p.team_id or ""))
+
+    team = where.removeprefix(" in team ") or None
     if found:
         listed = ", ".join(shown(p) for p in found)
         raise AmbiguousName(
             f"{name!r} matches several facilitators{where}: {listed}; "
             "give the full name, or the team (--team)"
-        )
+        ).with_parts("several", name, team, choices=tuple(parts(p) for p in found))
     raise _missing(
-        f"no facilitator named {name!r}{where}", name, people, _name, shown, "facilitators"
-    )
+        f"no facilitator named {name!r}{where}", name, people, _name, shown, "facilitators", parts
+    ).with_parts("facilitator", name, team)
 
 
 def _name(x) -> str:
@@ -167,7 +200,8 @@ def find_round(session: Session, spec: str) -> Round:
         lambda r: r.title,
         lambda r: f"{r.title} ({r.date.isoformat()})",
         "rounds",
-    )
+        lambda r: (r.title, r.date),
+    ).with_parts("round", spec)
 
 
 def latest_round(session: Session) -> Round | None:
@@ -181,8 +215,15 @@ def find_role(session: Session, role: str) -> str:
     roles = frameworks.load_framework(session).roles
     found = parse_role(role, roles)
     if found is None:
-        codes = [r.code for r in roles]
-        raise _missing(f"no role {role!r}", role, codes, str, str, "roles")
+        raise _missing(
+            f"no role {role!r}",
+            role,
+            roles,
+            lambda r: r.code,
+            lambda r: f"{r.name.th} ({r.code})",
+            "roles",
+            lambda r: (r.code, r.name.th),
+        ).with_parts("role", role)
     return found
 
 
