@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New learning action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone or something outside the team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what outside the team: a person, an agency, a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the learner will do to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Competency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learns &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the learner will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the learner will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outside source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner cannot learn from themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the outside source in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“By when” is not a date (day/month/year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddIndicatorDialog</name>
     <message>
         <source>Add indicator</source>
@@ -18,6 +89,146 @@
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>AgreedDialog</name>
+    <message>
+        <source>Agreed level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level the team agreed in conversation. It is shown beside the self-ratings and never changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the team settled on this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This competency has no agreed level again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the level the team agreed (1–5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentParser</name>
+    <message>
+        <source>usage: </source>
+        <translation>วิธีใช้: </translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>ตัวเลือก %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>ไม่รู้จักคำสั่ง %(parser_name)r (เลือกได้: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>เปิด &apos;%(filename)s&apos; ไม่ได้: %(error)s</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>ค่าที่ต้องใส่ตามลำดับ</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>แสดงคำอธิบายนี้แล้วจบ</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ไม่รู้จักค่าที่ให้มา: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>ใช้ร่วมกับ %s ไม่ได้</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ตัวเลือกนี้ไม่รับค่า %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ต้องระบุ: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ต้องระบุอย่างใดอย่างหนึ่งใน %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ต้องมีค่าหนึ่งค่า</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>มีค่าได้ไม่เกินหนึ่งค่า</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>ต้องมีค่าอย่างน้อยหนึ่งค่า</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>ต้องมี %s ค่า</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>ต้องมี %s ค่า</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ตัวเลือก %(option)s กำกวม อาจหมายถึง %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>ไม่คาดว่าจะมีตัวเลือก %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ค่า %(value)r ใช้เป็น %(type)s ไม่ได้</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ไม่มีตัวเลือก %(value)r (เลือกจาก %(choices)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ผิดพลาด: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>แสดงรุ่นของโปรแกรมแล้วจบ</translation>
     </message>
 </context>
 <context>
@@ -352,6 +563,14 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ตอบครบทั้ง {0} ตัวชี้วัดของบทบาทและรอบนี้แล้ว</translation>
     </message>
     <message>
+        <source>How to read this chart (Help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to read this chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} of {1} answered</source>
         <translation>ตอบแล้ว {0} จาก {1} ข้อ</translation>
     </message>
@@ -511,6 +730,977 @@ What is there now is kept first: backed up in this list, or set aside beside the
     <message>
         <source>Leaves out self-assessments not yet complete: {0}</source>
         <translation>ไม่รวมผู้ที่ยังประเมินตนเองไม่ครบ: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation>ไม่ได้รวมข้อมูลใดเลย</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>ไม่ได้เขียนไฟล์ใดเลย</translation>
+    </message>
+    <message>
+        <source>--all sends everything; leave out --person, --team and --round</source>
+        <translation>--all ส่งทั้งหมดแล้ว ไม่ต้องใส่ --person, --team และ --round</translation>
+    </message>
+    <message>
+        <source>say what to send: --person NAME, --team T, --round R, or --all</source>
+        <translation>ระบุว่าจะส่งอะไร: --person ชื่อ, --team ทีม, --round รอบ หรือ --all</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: {1} people in {2} teams, {3} rounds, {4} ratings with {5} changes in their history ({6:,.0f} KB)</source>
+        <translation>เขียน {0} แล้ว: {1} คนใน {2} ทีม {3} รอบ คะแนน {4} ข้อ พร้อมประวัติการแก้ไข {5} ครั้ง ({6:,.0f} KB)</translation>
+    </message>
+    <message>
+        <source>{0} exists and is not a merge report; it was left untouched</source>
+        <translation>{0} มีอยู่แล้วและไม่ใช่รายงานการรวมข้อมูล จึงไม่ได้แตะต้องไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>Every rating&apos;s outcome: {0}</source>
+        <translation>ผลของคะแนนทุกข้อ: {0}</translation>
+    </message>
+    <message>
+        <source>{0} is one person&apos;s chart: give --person NAME</source>
+        <translation>{0} เป็นแผนภูมิของคนคนเดียว: ใส่ --person ชื่อ</translation>
+    </message>
+    <message>
+        <source>{0} is a team chart: give --team NAME</source>
+        <translation>{0} เป็นแผนภูมิของทีม: ใส่ --team ชื่อทีม</translation>
+    </message>
+    <message>
+        <source>{0} is a team chart: leave out --person</source>
+        <translation>{0} เป็นแผนภูมิของทีม: ไม่ต้องใส่ --person</translation>
+    </message>
+    <message>
+        <source>radar: give --team NAME for the team, or --person NAME for one person</source>
+        <translation>radar: ใส่ --team ชื่อทีม สำหรับทั้งทีม หรือ --person ชื่อ สำหรับคนเดียว</translation>
+    </message>
+    <message>
+        <source>--compare-round is for the river only</source>
+        <translation>--compare-round ใช้กับธารปัญญา (river) เท่านั้น</translation>
+    </message>
+    <message>
+        <source>Chart written to {0}</source>
+        <translation>เขียนแผนภูมิลง {0} แล้ว</translation>
+    </message>
+    <message>
+        <source>{0} is a folder; give a file name ending in .png or .svg</source>
+        <translation>{0} เป็นโฟลเดอร์ ให้ใส่ชื่อไฟล์ที่ลงท้ายด้วย .png หรือ .svg</translation>
+    </message>
+    <message>
+        <source>{0} exists and is not an image of that kind; it was left untouched</source>
+        <translation>{0} มีอยู่แล้วและไม่ใช่รูปภาพชนิดนั้น จึงไม่ได้แตะต้องไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be written</source>
+        <translation>{0}: เขียนไม่ได้</translation>
+    </message>
+    <message>
+        <source>there are no assessment rounds yet</source>
+        <translation>ยังไม่มีรอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>team {0} has no scores as {1} in {2}</source>
+        <translation>ทีม {0} ยังไม่มีคะแนนในบทบาท {1} ใน{2}</translation>
+    </message>
+    <message>
+        <source>{0} has no scores as {1} yet</source>
+        <translation>{0} ยังไม่มีคะแนนในบทบาท {1}</translation>
+    </message>
+    <message>
+        <source>{0} has no scores as {1} in {2}</source>
+        <translation>{0} ไม่มีคะแนนในบทบาท {1} ใน{2}</translation>
+    </message>
+    <message>
+        <source>backups, restore and check work on a database file; for a PostgreSQL server use the server&apos;s own tools (pg_dump, pg_restore)</source>
+        <translation>การสำรอง กู้คืน และตรวจสอบ ใช้กับไฟล์ฐานข้อมูล สำหรับเซิร์ฟเวอร์ PostgreSQL ให้ใช้เครื่องมือของเซิร์ฟเวอร์เอง (pg_dump, pg_restore)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; it was left as it was</source>
+        <translation>{0} มีอยู่แล้ว จึงปล่อยไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>New kmdesk database: {0}</source>
+        <translation>ฐานข้อมูล kmdesk ใหม่: {0}</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose a new file name</source>
+        <translation>{0} มีอยู่แล้ว ให้เลือกชื่อไฟล์ใหม่</translation>
+    </message>
+    <message>
+        <source>{0}: no such folder</source>
+        <translation>{0}: ไม่มีโฟลเดอร์นี้</translation>
+    </message>
+    <message>
+        <source>Backed up {0} to {1}</source>
+        <translation>สำรอง {0} ไว้ที่ {1} แล้ว</translation>
+    </message>
+    <message>
+        <source>--keep must be 1 or more</source>
+        <translation>--keep ต้องเป็น 1 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>No automatic backups of {0} yet</source>
+        <translation>ยังไม่มีข้อมูลสำรองอัตโนมัติของ {0}</translation>
+    </message>
+    <message>
+        <source>Backups of {0}, newest first:</source>
+        <translation>ข้อมูลสำรองของ {0} (ใหม่สุดก่อน):</translation>
+    </message>
+    <message>
+        <source>counts unknown</source>
+        <translation>ไม่ทราบจำนวน</translation>
+    </message>
+    <message>
+        <source>{0} people, {1} rounds, {2} ratings</source>
+        <translation>{0} คน {1} รอบ คะแนน {2} ข้อ</translation>
+    </message>
+    <message>
+        <source>Restored {0} as {1}</source>
+        <translation>กู้คืน {0} เป็น {1} แล้ว</translation>
+    </message>
+    <message>
+        <source>Restored {0} into {1}; what it replaced is kept in {2}</source>
+        <translation>กู้คืน {0} ลงใน {1} แล้ว ข้อมูลเดิมที่ถูกแทนที่เก็บไว้ใน {2}</translation>
+    </message>
+    <message>
+        <source>{0}: no such database</source>
+        <translation>{0}: ไม่มีฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>The newest backup is {0} (kmdesk db restore FILE).</source>
+        <translation>ข้อมูลสำรองล่าสุดคือ {0} (kmdesk db restore ไฟล์)</translation>
+    </message>
+    <message>
+        <source>{0} failed the check:</source>
+        <translation>{0} ไม่ผ่านการตรวจสอบ:</translation>
+    </message>
+    <message>
+        <source>{0}: no problems found</source>
+        <translation>{0}: ไม่พบปัญหา</translation>
+    </message>
+    <message>
+        <source>{0} is up to date (schema {1})</source>
+        <translation>{0} เป็นรุ่นล่าสุดแล้ว (โครงสร้าง {1})</translation>
+    </message>
+    <message>
+        <source>The framework&apos;s edit PIN was removed.</source>
+        <translation>ยกเลิกรหัส PIN สำหรับแก้ไขกรอบความสามารถแล้ว</translation>
+    </message>
+    <message>
+        <source>No edit PIN was set.</source>
+        <translation>ไม่ได้ตั้งรหัส PIN สำหรับแก้ไขไว้</translation>
+    </message>
+    <message>
+        <source>no password on standard input (or give --no-password)</source>
+        <translation>ไม่มีรหัสผ่านจากอินพุตมาตรฐาน (หรือใส่ --no-password)</translation>
+    </message>
+    <message>
+        <source>Password for {0}: </source>
+        <translation>รหัสผ่านของ {0}: </translation>
+    </message>
+    <message>
+        <source>an empty password; nothing was changed</source>
+        <translation>รหัสผ่านว่าง จึงไม่ได้เปลี่ยนแปลงอะไร</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>ใส่รหัสผ่านเดิมอีกครั้ง: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน จึงไม่ได้เปลี่ยนแปลงอะไร</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>คุณอำนวย</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>หัวหน้าทีม</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>ผู้ดูแลเครือข่าย</translation>
+    </message>
+    <message>
+        <source>team {0}</source>
+        <translation>ทีม {0}</translation>
+    </message>
+    <message>
+        <source>{0}; nothing was changed</source>
+        <translation>{0} จึงไม่ได้เปลี่ยนแปลงอะไร</translation>
+    </message>
+    <message>
+        <source>No kmdesk logins yet (kmdesk db add-user LOGIN --as KIND …)</source>
+        <translation>ยังไม่มีชื่อผู้ใช้ของ kmdesk (kmdesk db add-user ชื่อผู้ใช้ --as ประเภท …)</translation>
+    </message>
+    <message>
+        <source>  (cannot log in)</source>
+        <translation>  (เข้าระบบไม่ได้)</translation>
+    </message>
+    <message>
+        <source>Removed {0}: its rights in kmdesk and the login</source>
+        <translation>ลบ {0} แล้ว: ทั้งสิทธิ์ใน kmdesk และชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Removed {0} from kmdesk; the login itself was kept, because it owns something or has rights elsewhere on the server</source>
+        <translation>ลบ {0} ออกจาก kmdesk แล้ว แต่ยังเก็บชื่อผู้ใช้ไว้ เพราะยังเป็นเจ้าของบางสิ่งหรือมีสิทธิ์ที่อื่นในเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>{0} already holds other data; the demo only goes into a new database</source>
+        <translation>{0} มีข้อมูลอื่นอยู่แล้ว ข้อมูลตัวอย่างใส่ได้เฉพาะในฐานข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>The demo is already in {0}</source>
+        <translation>ข้อมูลตัวอย่างอยู่ใน {0} แล้ว</translation>
+    </message>
+    <message>
+        <source>Demo written to {0}: {1} ratings, {2} facilitators in {3} teams, {4} rounds</source>
+        <translation>เขียนข้อมูลตัวอย่างลง {0} แล้ว: คะแนน {1} ข้อ คุณอำนวย {2} คนใน {3} ทีม {4} รอบ</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>ไม่ได้นำเข้าข้อมูลใดเลย</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows; {2} ratings added, {3} changed, {4} unchanged</source>
+        <translation>{0}: {1} แถว เพิ่มคะแนน {2} ข้อ แก้ไข {3} ข้อ คงเดิม {4} ข้อ</translation>
+    </message>
+    <message>
+        <source>new teams: {0}</source>
+        <translation>ทีมใหม่: {0}</translation>
+    </message>
+    <message>
+        <source>new facilitators: {0}</source>
+        <translation>คุณอำนวยใหม่: {0}</translation>
+    </message>
+    <message>
+        <source>new rounds: {0}</source>
+        <translation>รอบใหม่: {0}</translation>
+    </message>
+    <message>
+        <source>{0} ratings written to {1}</source>
+        <translation>เขียนคะแนน {0} ข้อลง {1} แล้ว</translation>
+    </message>
+    <message>
+        <source>no display to open the window on. The headless commands work without one: kmdesk demo --no-gui, import, export, analyze, chart, report, framework (kmdesk --help)</source>
+        <translation>ไม่มีจอให้เปิดหน้าต่าง คำสั่งที่ไม่ต้องใช้จอยังใช้ได้: kmdesk demo --no-gui, import, export, analyze, chart, report, framework (kmdesk --help)</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing half-written was kept</source>
+        <translation>ถูกขัดจังหวะ ไม่มีไฟล์ที่เขียนค้างครึ่งทางเหลืออยู่</translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped the command; the details are in {0}</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิดจนคำสั่งหยุด รายละเอียดอยู่ใน {0}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> หรือ </translation>
+    </message>
+    <message>
+        <source>{0}: the file written here ends in {1}; give a name ending in {1}</source>
+        <translation>{0}: ไฟล์ที่เขียนตรงนี้ต้องลงท้ายด้วย {1} ให้ใช้ชื่อที่ลงท้ายด้วย {1}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be written ({1})</source>
+        <translation>{0}: เขียนไม่ได้ ({1})</translation>
+    </message>
+    <message>
+        <source>nobody in {0} has ratings in {1} as {2}</source>
+        <translation>ยังไม่มีใครในทีม {0} มีคะแนนใน{1} ในบทบาท {2}</translation>
+    </message>
+    <message>
+        <source>nobody in {0} has ratings in {1}</source>
+        <translation>ยังไม่มีใครในทีม {0} มีคะแนนใน{1}</translation>
+    </message>
+    <message>
+        <source>{0} has no ratings in {1} as {2}</source>
+        <translation>{0} ไม่มีคะแนนใน{1} ในบทบาท {2}</translation>
+    </message>
+    <message>
+        <source>{0} has no ratings in {1}</source>
+        <translation>{0} ไม่มีคะแนนใน{1}</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>เขียน {0} แล้ว</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder</source>
+        <translation>{0} เป็นไฟล์ ไม่ใช่โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>nobody has ratings in {0}; no reports written</source>
+        <translation>ยังไม่มีใครมีคะแนนใน{0} จึงไม่ได้เขียนรายงาน</translation>
+    </message>
+    <message>
+        <source>--jobs must be 1 or more</source>
+        <translation>--jobs ต้องเป็น 1 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>{0}/{1} reports</source>
+        <translation>รายงาน {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Wrote {0} reports ({1} people, {2} teams) to {3}</source>
+        <translation>เขียนรายงาน {0} ฉบับ ({1} คน {2} ทีม) ลง {3} แล้ว</translation>
+    </message>
+    <message>
+        <source>{0} is a folder</source>
+        <translation>{0} เป็นโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}: อ่านไม่ได้ ({1})</translation>
+    </message>
+    <message>
+        <source>{0} exists and is not a PDF; it was not overwritten</source>
+        <translation>{0} มีอยู่แล้วและไม่ใช่ PDF จึงไม่ได้เขียนทับ</translation>
+    </message>
+    <message>
+        <source>--team and --round choose the sheets of --matrix FILE.xlsx</source>
+        <translation>--team และ --round ใช้เลือกแผ่นงานของ --matrix ไฟล์.xlsx</translation>
+    </message>
+    <message>
+        <source>give one file: FILE.csv or FILE.xlsx for ratings, or --matrix FILE.xlsx</source>
+        <translation>ใส่ไฟล์เดียว: ไฟล์.csv หรือ ไฟล์.xlsx สำหรับคะแนน หรือ --matrix ไฟล์.xlsx</translation>
+    </message>
+    <message>
+        <source>Table of Freedom written to {0}: {1} sheets (a team and round each) and {2} ratings on the last sheet</source>
+        <translation>เขียนตารางแห่งอิสรภาพลง {0} แล้ว: {1} แผ่นงาน (แผ่นละหนึ่งทีมหนึ่งรอบ) และคะแนน {2} ข้อในแผ่นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>give one file: a ratings FILE, or --roster FILE</source>
+        <translation>ใส่ไฟล์เดียว: ไฟล์คะแนน หรือ --roster ไฟล์</translation>
+    </message>
+    <message>
+        <source>{0}: {1} people; {2} added, {3} updated, {4} unchanged</source>
+        <translation>{0}: {1} คน เพิ่ม {2} คน ปรับ {3} คน คงเดิม {4} คน</translation>
+    </message>
+    <message>
+        <source>added: {0}</source>
+        <translation>เพิ่ม: {0}</translation>
+    </message>
+    <message>
+        <source>updated: {0}</source>
+        <translation>ปรับ: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CliErrors</name>
+    <message>
+        <source>you may change only your own ratings; nothing was saved</source>
+        <translation>คุณแก้ไขได้เฉพาะคะแนนของตนเอง จึงไม่ได้บันทึกอะไร</translation>
+    </message>
+    <message>
+        <source>you may change only your own team&apos;s ratings; nothing was saved</source>
+        <translation>คุณแก้ไขได้เฉพาะคะแนนของทีมตนเอง จึงไม่ได้บันทึกอะไร</translation>
+    </message>
+    <message>
+        <source>only the network&apos;s administrator may change the framework, its targets and settings; nothing was saved</source>
+        <translation>เฉพาะผู้ดูแลเครือข่ายเท่านั้นที่แก้ไขกรอบความสามารถ เป้าหมาย และการตั้งค่าได้ จึงไม่ได้บันทึกอะไร</translation>
+    </message>
+    <message>
+        <source>you may change only your own team and its people; nothing was saved</source>
+        <translation>คุณแก้ไขได้เฉพาะทีมของตนเองและสมาชิกในทีม จึงไม่ได้บันทึกอะไร</translation>
+    </message>
+    <message>
+        <source>only your team lead may change the team and its people; nothing was saved</source>
+        <translation>เฉพาะหัวหน้าทีมเท่านั้นที่แก้ไขทีมและสมาชิกได้ จึงไม่ได้บันทึกอะไร</translation>
+    </message>
+    <message>
+        <source>only a team lead or the administrator may add or change rounds; nothing was saved</source>
+        <translation>เฉพาะหัวหน้าทีมหรือผู้ดูแลเครือข่ายเท่านั้นที่เพิ่มหรือแก้ไขรอบได้ จึงไม่ได้บันทึกอะไร</translation>
+    </message>
+    <message>
+        <source>your login may not make this change; nothing was saved</source>
+        <translation>ชื่อผู้ใช้ของคุณไม่มีสิทธิ์เปลี่ยนแปลงเรื่องนี้ จึงไม่ได้บันทึกอะไร</translation>
+    </message>
+    <message>
+        <source>other teams&apos; records use this, and you may not change them; nothing was saved</source>
+        <translation>ข้อมูลของทีมอื่นใช้สิ่งนี้อยู่ และคุณไม่มีสิทธิ์แก้ไขข้อมูลเหล่านั้น จึงไม่ได้บันทึกอะไร</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>ไม่มีไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>has a header but no ratings</source>
+        <translation>มีแถวหัวตาราง แต่ไม่มีคะแนน</translation>
+    </message>
+    <message>
+        <source>has a header but nobody in it</source>
+        <translation>มีแถวหัวตาราง แต่ไม่มีรายชื่อใครเลย</translation>
+    </message>
+    <message>
+        <source>has no sheet to read</source>
+        <translation>ไม่มีแผ่นงานให้อ่าน</translation>
+    </message>
+    <message>
+        <source>is not a CSV text file (it holds binary data)</source>
+        <translation>ไม่ใช่ไฟล์ข้อความ CSV (มีข้อมูลไบนารี)</translation>
+    </message>
+    <message>
+        <source>is an Excel workbook, not a CSV file; save it with the .xlsx ending</source>
+        <translation>เป็นไฟล์ Excel ไม่ใช่ CSV ให้บันทึกเป็นชื่อที่ลงท้ายด้วย .xlsx</translation>
+    </message>
+    <message>
+        <source>exists and is not a kmdesk bundle; it was left untouched</source>
+        <translation>มีอยู่แล้วและไม่ใช่ไฟล์ผลประเมินของ kmdesk จึงไม่ได้แตะต้องไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>exists and is not a kmdesk Table of Freedom; it was left untouched</source>
+        <translation>มีอยู่แล้วและไม่ใช่ตารางแห่งอิสรภาพของ kmdesk จึงไม่ได้แตะต้องไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>row {0}, column {1}</source>
+        <translation>แถว {0} คอลัมน์ {1}</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>แถว {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a kmdesk database</source>
+        <translation>{0} ไม่ใช่ฐานข้อมูลของ kmdesk</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be opened</source>
+        <translation>{0} เสียหายและเปิดไม่ได้</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer version of kmdesk; please update kmdesk to open it</source>
+        <translation>{0} เขียนโดย kmdesk รุ่นที่ใหม่กว่า โปรดอัปเดต kmdesk เพื่อเปิดไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>{0}: no such database; to make a new one there: kmdesk db init PATH</source>
+        <translation>{0}: ไม่มีฐานข้อมูลนี้ หากต้องการสร้างใหม่ที่นั่น: kmdesk db init ที่อยู่ไฟล์</translation>
+    </message>
+    <message>
+        <source>{0} could not be upgraded to this version of kmdesk; it was put back as it was. Please send the log file to whoever supports kmdesk</source>
+        <translation>{0} ปรับรุ่นให้เข้ากับ kmdesk รุ่นนี้ไม่ได้ จึงคืนไฟล์กลับเป็นอย่างเดิมแล้ว โปรดส่งไฟล์บันทึกการทำงาน (log) ให้ผู้ดูแล kmdesk</translation>
+    </message>
+    <message>
+        <source>{0}: the server wants a password, and none was found (.pgpass, PGSERVICE or the keyring)</source>
+        <translation>{0}: เซิร์ฟเวอร์ต้องการรหัสผ่าน แต่หาไม่พบ (.pgpass, PGSERVICE หรือที่เก็บรหัสผ่านของระบบ)</translation>
+    </message>
+    <message>
+        <source>{0}: the server refused this login ({1})</source>
+        <translation>{0}: เซิร์ฟเวอร์ไม่ยอมให้ชื่อผู้ใช้นี้เข้า ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: no server answers there; is it running, and is the address right?</source>
+        <translation>{0}: ไม่มีเซิร์ฟเวอร์ตอบที่นั่น เซิร์ฟเวอร์เปิดอยู่หรือไม่ และที่อยู่ถูกต้องหรือไม่</translation>
+    </message>
+    <message>
+        <source>{0} cannot be used ({1})</source>
+        <translation>ใช้ {0} ไม่ได้ ({1})</translation>
+    </message>
+    <message>
+        <source>; the newest backup is {0} (kmdesk db restore FILE)</source>
+        <translation> ข้อมูลสำรองล่าสุดคือ {0} (kmdesk db restore ไฟล์)</translation>
+    </message>
+    <message>
+        <source>the disk is full, so nothing was saved. Free some space and try again</source>
+        <translation>ดิสก์เต็ม จึงไม่ได้บันทึกอะไร โปรดเพิ่มพื้นที่ว่างแล้วลองใหม่</translation>
+    </message>
+    <message>
+        <source>another program (perhaps another kmdesk) kept the database busy, so nothing was saved. Try again in a moment</source>
+        <translation>โปรแกรมอื่น (อาจเป็น kmdesk อีกหน้าต่าง) ใช้ฐานข้อมูลอยู่นานเกินไป จึงไม่ได้บันทึกอะไร โปรดลองใหม่อีกสักครู่</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (the file, its folder or the disk is read-only), so nothing was changed</source>
+        <translation>เขียนฐานข้อมูลไม่ได้ (ไฟล์ โฟลเดอร์ หรือดิสก์เป็นแบบอ่านอย่างเดียว) จึงไม่ได้เปลี่ยนแปลงอะไร</translation>
+    </message>
+    <message>
+        <source>someone else&apos;s change got in the way; nothing was saved. Try again</source>
+        <translation>มีคนอื่นแก้ไขพร้อมกัน จึงไม่ได้บันทึกอะไร โปรดลองใหม่</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost; nothing was saved. Try again when the server answers</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย จึงไม่ได้บันทึกอะไร โปรดลองใหม่เมื่อเซิร์ฟเวอร์ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>{0!r} matches several facilitators in team {1}: {2}; give the full name</source>
+        <translation>{0!r} ตรงกับคุณอำนวยหลายคนในทีม {1}: {2} โปรดใส่ชื่อเต็ม</translation>
+    </message>
+    <message>
+        <source>{0!r} matches several facilitators: {2}; give the full name, or the team (--team)</source>
+        <translation>{0!r} ตรงกับคุณอำนวยหลายคน: {2} โปรดใส่ชื่อเต็ม หรือระบุทีม (--team)</translation>
+    </message>
+    <message>
+        <source>no team named {0!r}</source>
+        <translation>ไม่มีทีมชื่อ {0!r}</translation>
+    </message>
+    <message>
+        <source>no facilitator named {0!r}</source>
+        <translation>ไม่มีคุณอำนวยชื่อ {0!r}</translation>
+    </message>
+    <message>
+        <source>no round {0!r}</source>
+        <translation>ไม่มีรอบ {0!r}</translation>
+    </message>
+    <message>
+        <source>no role {0!r}</source>
+        <translation>ไม่มีบทบาท {0!r}</translation>
+    </message>
+    <message>
+        <source> in team {0}</source>
+        <translation> ในทีม {0}</translation>
+    </message>
+    <message>
+        <source>did you mean: {0}?</source>
+        <translation>หมายถึง {0} หรือไม่</translation>
+    </message>
+    <message>
+        <source>teams: {0}</source>
+        <translation>ทีมที่มี: {0}</translation>
+    </message>
+    <message>
+        <source>facilitators: {0}</source>
+        <translation>คุณอำนวยที่มี: {0}</translation>
+    </message>
+    <message>
+        <source>rounds: {0}</source>
+        <translation>รอบที่มี: {0}</translation>
+    </message>
+    <message>
+        <source>roles: {0}</source>
+        <translation>บทบาทที่มี: {0}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>send ratings with their history to another PC, or merge what others sent</source>
+        <translation>ส่งคะแนนพร้อมประวัติไปยังเครื่องอื่น หรือรวมไฟล์ที่ผู้อื่นส่งมา</translation>
+    </message>
+    <message>
+        <source>A bundle (.kmdesk) carries ratings with their history, the people, teams and rounds, and the framework they use. Merging matches by id and is all or nothing; the same bundle twice changes nothing.</source>
+        <translation>ไฟล์ผลประเมิน (.kmdesk) บรรจุคะแนนพร้อมประวัติ รายชื่อคน ทีม รอบ และกรอบความสามารถที่ใช้ การรวมจับคู่ด้วยรหัสประจำตัวและรวมได้ทั้งหมดหรือไม่รวมเลย รวมไฟล์เดิมซ้ำจะไม่เปลี่ยนอะไร</translation>
+    </message>
+    <message>
+        <source>write a bundle of one person, a team, a round or all</source>
+        <translation>เขียนไฟล์ผลประเมินของคนหนึ่งคน ทีมหนึ่ง รอบหนึ่ง หรือทั้งหมด</translation>
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation>ทั้งฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>one facilitator&apos;s ratings (with --team if needed)</source>
+        <translation>คะแนนของคุณอำนวยหนึ่งคน (ใส่ --team หากจำเป็น)</translation>
+    </message>
+    <message>
+        <source>a team&apos;s members and their ratings</source>
+        <translation>สมาชิกของทีมและคะแนนของพวกเขา</translation>
+    </message>
+    <message>
+        <source>only this round (title, date or number)</source>
+        <translation>เฉพาะรอบนี้ (ชื่อรอบ วันที่ หรือลำดับ)</translation>
+    </message>
+    <message>
+        <source>the bundle to write, FILE.kmdesk</source>
+        <translation>ไฟล์ผลประเมินที่จะเขียน ไฟล์.kmdesk</translation>
+    </message>
+    <message>
+        <source>merge one or more bundles into this database</source>
+        <translation>รวมไฟล์ผลประเมินหนึ่งไฟล์หรือมากกว่าเข้าในฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>show what would change; write nothing</source>
+        <translation>แสดงว่าจะเปลี่ยนอะไร โดยไม่เขียนอะไรเลย</translation>
+    </message>
+    <message>
+        <source>treat a person with the same name and team but another id as the same person</source>
+        <translation>ถือว่าคนที่ชื่อและทีมเดียวกันแต่รหัสต่างกันเป็นคนเดียวกัน</translation>
+    </message>
+    <message>
+        <source>also write every rating&apos;s outcome</source>
+        <translation>เขียนผลของคะแนนทุกข้อลงไฟล์ด้วย</translation>
+    </message>
+    <message>
+        <source>make, back up, restore, check or upgrade a database; a server&apos;s logins</source>
+        <translation>สร้าง สำรอง กู้คืน ตรวจสอบ หรือปรับรุ่นฐานข้อมูล และชื่อผู้ใช้ของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Backups are copies made inside SQLite, safe while the app is open. upgrade works on a file or a server; add-user, users and remove-user set up a server&apos;s logins.</source>
+        <translation>ข้อมูลสำรองคือสำเนาที่ SQLite ทำให้ ทำได้อย่างปลอดภัยแม้แอปเปิดอยู่ upgrade ใช้ได้ทั้งกับไฟล์และเซิร์ฟเวอร์ ส่วน add-user, users และ remove-user ใช้จัดการชื่อผู้ใช้ของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>make a new, empty database</source>
+        <translation>สร้างฐานข้อมูลใหม่ที่ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>the new database file, e.g. team.db</source>
+        <translation>ไฟล์ฐานข้อมูลใหม่ เช่น team.db</translation>
+    </message>
+    <message>
+        <source>back up the database now (or to -o FILE)</source>
+        <translation>สำรองฐานข้อมูลเดี๋ยวนี้ (หรือลง -o ไฟล์)</translation>
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation>ไฟล์สำรองที่จะเขียน</translation>
+    </message>
+    <message>
+        <source>how many automatic backups to keep from now on (default 10)</source>
+        <translation>จำนวนข้อมูลสำรองอัตโนมัติที่จะเก็บไว้นับจากนี้ (ค่าเริ่มต้น 10)</translation>
+    </message>
+    <message>
+        <source>list the automatic backups</source>
+        <translation>แสดงรายการข้อมูลสำรองอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database</source>
+        <translation>นำข้อมูลสำรองมาแทนที่ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>ไฟล์ข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>check the file and kmdesk&apos;s own rules; change nothing</source>
+        <translation>ตรวจสอบไฟล์และกฎของ kmdesk โดยไม่เปลี่ยนแปลงอะไร</translation>
+    </message>
+    <message>
+        <source>bring the database up to this kmdesk (a file, or a server as its setup account)</source>
+        <translation>ปรับฐานข้อมูลให้เข้ากับ kmdesk รุ่นนี้ (ไฟล์ หรือเซิร์ฟเวอร์ด้วยบัญชีผู้ติดตั้ง)</translation>
+    </message>
+    <message>
+        <source>remove the framework&apos;s edit PIN when the team lead has forgotten it</source>
+        <translation>ยกเลิกรหัส PIN สำหรับแก้ไขกรอบความสามารถ เมื่อหัวหน้าทีมลืมรหัส</translation>
+    </message>
+    <message>
+        <source>a server login for a person: facilitator, team lead or admin</source>
+        <translation>ชื่อผู้ใช้เซิร์ฟเวอร์สำหรับคนหนึ่งคน: คุณอำนวย หัวหน้าทีม หรือผู้ดูแลเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Makes the PostgreSQL login (or takes an existing one) and says who it is. Run it as the server&apos;s setup account. The password is asked for (or read from standard input), never given on the command line.</source>
+        <translation>สร้างชื่อผู้ใช้ PostgreSQL (หรือใช้ชื่อที่มีอยู่) และระบุว่าเป็นใคร ให้รันด้วยบัญชีผู้ติดตั้งของเซิร์ฟเวอร์ รหัสผ่านจะถูกถาม (หรืออ่านจากอินพุตมาตรฐาน) ไม่ใส่ในบรรทัดคำสั่ง</translation>
+    </message>
+    <message>
+        <source>the login, e.g. malai_s (a-z, 0-9, _)</source>
+        <translation>ชื่อผู้ใช้ เช่น malai_s (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name, as in kmdesk</source>
+        <translation>ชื่อของคนนั้นตามที่อยู่ใน kmdesk</translation>
+    </message>
+    <message>
+        <source>the team (a lead&apos;s team; finds a facilitator&apos;s name)</source>
+        <translation>ทีม (ทีมของหัวหน้าทีม หรือใช้หาชื่อคุณอำนวย)</translation>
+    </message>
+    <message>
+        <source>facilitator: writes only their own ratings; lead: their team; admin: all</source>
+        <translation>facilitator: เขียนได้เฉพาะคะแนนของตนเอง, lead: ทีมของตน, admin: ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>set no password (the server checks this login another way)</source>
+        <translation>ไม่ตั้งรหัสผ่าน (เซิร์ฟเวอร์ตรวจสอบชื่อผู้ใช้นี้ด้วยวิธีอื่น)</translation>
+    </message>
+    <message>
+        <source>list the server&apos;s kmdesk logins</source>
+        <translation>แสดงชื่อผู้ใช้ kmdesk ของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>take a server login away: its rights, then the login</source>
+        <translation>ลบชื่อผู้ใช้เซิร์ฟเวอร์: ทั้งสิทธิ์และชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Removes what add-user made: the login&apos;s rights and who it is in kmdesk, then the PostgreSQL login itself. Run it as the server&apos;s setup account. The last admin login is never removed.</source>
+        <translation>ลบสิ่งที่ add-user สร้างไว้: สิทธิ์ของชื่อผู้ใช้และการระบุว่าเป็นใครใน kmdesk แล้วจึงลบชื่อผู้ใช้ PostgreSQL ให้รันด้วยบัญชีผู้ติดตั้งของเซิร์ฟเวอร์ ชื่อผู้ใช้ผู้ดูแลเครือข่ายคนสุดท้ายจะไม่ถูกลบ</translation>
+    </message>
+    <message>
+        <source>the login, e.g. malai_s</source>
+        <translation>ชื่อผู้ใช้ เช่น malai_s</translation>
+    </message>
+    <message>
+        <source>database: a SQLite file path or a SQLAlchemy URL (default: $KMDESK_DATABASE_URL, else kmdesk.db in your data folder)</source>
+        <translation>ฐานข้อมูล: ที่อยู่ไฟล์ SQLite หรือ URL ของ SQLAlchemy (ค่าเริ่มต้น: $KMDESK_DATABASE_URL หรือ kmdesk.db ในโฟลเดอร์ข้อมูลของคุณ)</translation>
+    </message>
+    <message>
+        <source>the language of messages and of what the command writes: th or en (default: the app&apos;s language, else the system&apos;s; reports, charts and tables are Thai)</source>
+        <translation>ภาษาของข้อความและสิ่งที่คำสั่งเขียน: th หรือ en (ค่าเริ่มต้น: ภาษาที่ตั้งในแอป หรือภาษาของระบบ ส่วนรายงาน แผนภูมิ และตารางเป็นภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Self-assessment of KM facilitators (คุณอำนวย). With no command, opens the window.</source>
+        <translation>การประเมินตนเองของคุณอำนวย (KM facilitators) ถ้าไม่ใส่คำสั่งจะเปิดหน้าต่างโปรแกรม</translation>
+    </message>
+    <message>
+        <source>create a demo database and open it</source>
+        <translation>สร้างฐานข้อมูลตัวอย่างแล้วเปิด</translation>
+    </message>
+    <message>
+        <source>only create the demo database</source>
+        <translation>สร้างฐานข้อมูลตัวอย่างเท่านั้น</translation>
+    </message>
+    <message>
+        <source>import ratings from a .csv or .xlsx file</source>
+        <translation>นำเข้าคะแนนจากไฟล์ .csv หรือ .xlsx</translation>
+    </message>
+    <message>
+        <source>export all ratings to a .csv or .xlsx file</source>
+        <translation>ส่งออกคะแนนทั้งหมดเป็นไฟล์ .csv หรือ .xlsx</translation>
+    </message>
+    <message>
+        <source>river, stairs and learning pairs for a team, round and role</source>
+        <translation>ธารปัญญา บันไดแห่งการเรียนรู้ และคู่เรียนรู้ ของทีม รอบ และบทบาท</translation>
+    </message>
+    <message>
+        <source>team name, e.g. ท่าไร่</source>
+        <translation>ชื่อทีม เช่น ท่าไร่</translation>
+    </message>
+    <message>
+        <source>print JSON (the shape in the README)</source>
+        <translation>พิมพ์เป็น JSON (รูปแบบตาม README)</translation>
+    </message>
+    <message>
+        <source>draw a chart to a .png or .svg file, for slides and LINE messages</source>
+        <translation>วาดแผนภูมิลงไฟล์ .png หรือ .svg สำหรับสไลด์และข้อความ LINE</translation>
+    </message>
+    <message>
+        <source>Team charts (river, matrix, pairs; radar with --team) need --team; person charts (progress, domains, stairs; radar with --person) need --person.</source>
+        <translation>แผนภูมิของทีม (river, matrix, pairs และ radar กับ --team) ต้องใส่ --team แผนภูมิของบุคคล (progress, domains, stairs และ radar กับ --person) ต้องใส่ --person</translation>
+    </message>
+    <message>
+        <source>team name, e.g. ท่าไร่ (with --person: where to look)</source>
+        <translation>ชื่อทีม เช่น ท่าไร่ (กับ --person: ทีมที่จะค้นหา)</translation>
+    </message>
+    <message>
+        <source>facilitator&apos;s name (or one word of it)</source>
+        <translation>ชื่อคุณอำนวย (หรือคำใดคำหนึ่งในชื่อ)</translation>
+    </message>
+    <message>
+        <source>round title, date or number (default: the latest); person charts show the rounds up to it</source>
+        <translation>ชื่อรอบ วันที่ หรือลำดับ (ค่าเริ่มต้น: รอบล่าสุด) แผนภูมิของบุคคลแสดงรอบต่าง ๆ จนถึงรอบนี้</translation>
+    </message>
+    <message>
+        <source>river: another round drawn under this one</source>
+        <translation>river: อีกรอบหนึ่งที่วาดซ้อนไว้ใต้รอบนี้</translation>
+    </message>
+    <message>
+        <source>letters A, B, C… instead of people&apos;s names</source>
+        <translation>ใช้อักษร A, B, C… แทนชื่อคน</translation>
+    </message>
+    <message>
+        <source>FILE.png (200 dpi) or FILE.svg</source>
+        <translation>ไฟล์.png (200 dpi) หรือ ไฟล์.svg</translation>
+    </message>
+    <message>
+        <source>print the competency framework</source>
+        <translation>พิมพ์กรอบความสามารถ</translation>
+    </message>
+    <message>
+        <source>round title, date (2025-08-08 or 2568-08-08) or number in date order</source>
+        <translation>ชื่อรอบ วันที่ (2568-08-08 หรือ 2025-08-08) หรือลำดับตามวันที่</translation>
+    </message>
+    <message>
+        <source>coordinator, process_lead or recorder, or the Thai label (ผู้บันทึก)</source>
+        <translation>coordinator, process_lead หรือ recorder หรือชื่อภาษาไทย (ผู้บันทึก)</translation>
+    </message>
+    <message>
+        <source>A4 PDF reports: one person, one team, or everyone in a round</source>
+        <translation>รายงาน PDF ขนาด A4: หนึ่งคน หนึ่งทีม หรือทุกคนในรอบ</translation>
+    </message>
+    <message>
+        <source>Write A4 PDF reports in Thai (or English with --lang en).</source>
+        <translation>เขียนรายงาน PDF ขนาด A4 เป็นภาษาไทย (หรือภาษาอังกฤษด้วย --lang en)</translation>
+    </message>
+    <message>
+        <source>one facilitator&apos;s self-assessment for a round</source>
+        <translation>ผลการประเมินตนเองของคุณอำนวยหนึ่งคนในหนึ่งรอบ</translation>
+    </message>
+    <message>
+        <source>the facilitator&apos;s name, e.g. &apos;สุภาพร ใจงาม&apos;</source>
+        <translation>ชื่อคุณอำนวย เช่น &apos;สุภาพร ใจงาม&apos;</translation>
+    </message>
+    <message>
+        <source>the person&apos;s team, when two people share the name</source>
+        <translation>ทีมของคนนั้น เมื่อมีสองคนชื่อซ้ำกัน</translation>
+    </message>
+    <message>
+        <source>the PDF to write (default: NAME ROUND.pdf here)</source>
+        <translation>ไฟล์ PDF ที่จะเขียน (ค่าเริ่มต้น: ชื่อ รอบ.pdf ในโฟลเดอร์นี้)</translation>
+    </message>
+    <message>
+        <source>a team&apos;s report for a round</source>
+        <translation>รายงานของทีมในหนึ่งรอบ</translation>
+    </message>
+    <message>
+        <source>the team&apos;s name, e.g. ท่าไร่</source>
+        <translation>ชื่อทีม เช่น ท่าไร่</translation>
+    </message>
+    <message>
+        <source>the round the river is compared with (default: the round before --round)</source>
+        <translation>รอบที่ใช้เปรียบเทียบในธารปัญญา (ค่าเริ่มต้น: รอบก่อน --round)</translation>
+    </message>
+    <message>
+        <source>leave members who have not answered every indicator out of the sums (they are marked &apos;5/18&apos; either way)</source>
+        <translation>ไม่นับสมาชิกที่ยังตอบไม่ครบทุกตัวชี้วัดในการคำนวณ (ไม่ว่าอย่างไรจะมีเครื่องหมาย &apos;5/18&apos; กำกับ)</translation>
+    </message>
+    <message>
+        <source>members as letters (A, B, …), without names or agencies, for sharing wider</source>
+        <translation>แสดงสมาชิกเป็นอักษร (A, B, …) ไม่มีชื่อและหน่วยงาน สำหรับเผยแพร่ในวงกว้าง</translation>
+    </message>
+    <message>
+        <source>the PDF to write (default: TEAM ROUND.pdf here)</source>
+        <translation>ไฟล์ PDF ที่จะเขียน (ค่าเริ่มต้น: ทีม รอบ.pdf ในโฟลเดอร์นี้)</translation>
+    </message>
+    <message>
+        <source>one PDF per person and one per team for a round</source>
+        <translation>PDF หนึ่งไฟล์ต่อคนและหนึ่งไฟล์ต่อทีมของรอบ</translation>
+    </message>
+    <message>
+        <source>the folder to write into (default: reports ROUND)</source>
+        <translation>โฟลเดอร์ที่จะเขียนลงไป (ค่าเริ่มต้น: reports รอบ)</translation>
+    </message>
+    <message>
+        <source>processes to use (default: one per CPU for 8+ reports)</source>
+        <translation>จำนวนโปรเซสที่ใช้ (ค่าเริ่มต้น: หนึ่งต่อ CPU เมื่อมีรายงาน 8 ฉบับขึ้นไป)</translation>
+    </message>
+    <message>
+        <source>one role only: coordinator, process_lead, recorder or the Thai label (ผู้บันทึก)</source>
+        <translation>เฉพาะบทบาทเดียว: coordinator, process_lead, recorder หรือชื่อภาษาไทย (ผู้บันทึก)</translation>
+    </message>
+    <message>
+        <source>add an appendix: what the framework says of each level chosen</source>
+        <translation>เพิ่มภาคผนวก: คำอธิบายของกรอบความสามารถสำหรับแต่ละระดับที่เลือก</translation>
+    </message>
+    <message>
+        <source>the Table of Freedom as teams draw it: a sheet per team and round, ready to print</source>
+        <translation>ตารางแห่งอิสรภาพแบบที่ทีมวาด: แผ่นงานละหนึ่งทีมหนึ่งรอบ พร้อมพิมพ์</translation>
+    </message>
+    <message>
+        <source>with --matrix: only this team</source>
+        <translation>กับ --matrix: เฉพาะทีมนี้</translation>
+    </message>
+    <message>
+        <source>with --matrix: only this round (title, date or number)</source>
+        <translation>กับ --matrix: เฉพาะรอบนี้ (ชื่อรอบ วันที่ หรือลำดับ)</translation>
+    </message>
+    <message>
+        <source>a roster (.csv or .xlsx): name, team, agency, active</source>
+        <translation>รายชื่อ (.csv หรือ .xlsx): name, team, agency, active</translation>
+    </message>
+</context>
+<context>
+    <name>CliMerge</name>
+    <message>
+        <source>Ratings in {0}: {1} added, {2} updated, {3} unchanged, {4} conflicts</source>
+        <translation>คะแนนใน {0}: เพิ่ม {1} ข้อ ปรับ {2} ข้อ คงเดิม {3} ข้อ ขัดกัน {4} ข้อ</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing was written)</source>
+        <translation> (ทดลองดู: ไม่ได้เขียนอะไร)</translation>
+    </message>
+    <message>
+        <source>new teams would be added: {0}</source>
+        <translation>ทีมใหม่ที่จะเพิ่ม: {0}</translation>
+    </message>
+    <message>
+        <source>new people would be added: {0}</source>
+        <translation>คนใหม่ที่จะเพิ่ม: {0}</translation>
+    </message>
+    <message>
+        <source>new rounds would be added: {0}</source>
+        <translation>รอบใหม่ที่จะเพิ่ม: {0}</translation>
+    </message>
+    <message>
+        <source>new teams were added: {0}</source>
+        <translation>เพิ่มทีมใหม่แล้ว: {0}</translation>
+    </message>
+    <message>
+        <source>new people were added: {0}</source>
+        <translation>เพิ่มคนใหม่แล้ว: {0}</translation>
+    </message>
+    <message>
+        <source>new rounds were added: {0}</source>
+        <translation>เพิ่มรอบใหม่แล้ว: {0}</translation>
+    </message>
+    <message>
+        <source>framework: {0}</source>
+        <translation>กรอบความสามารถ: {0}</translation>
+    </message>
+    <message>
+        <source>matched by name: {0}</source>
+        <translation>จับคู่ด้วยชื่อ: {0}</translation>
+    </message>
+    <message>
+        <source>probably the same person: {0} ({1}) in {2} and in {3} have different ids (merged as one)</source>
+        <translation>น่าจะเป็นคนเดียวกัน: {0} ({1}) ใน {2} และใน {3} มีรหัสต่างกัน (รวมเป็นคนเดียวแล้ว)</translation>
+    </message>
+    <message>
+        <source>probably the same person: {0} ({1}) in {2} and in {3} have different ids (not merged)</source>
+        <translation>น่าจะเป็นคนเดียวกัน: {0} ({1}) ใน {2} และใน {3} มีรหัสต่างกัน (ยังไม่ได้รวม)</translation>
+    </message>
+    <message>
+        <source>kept as it is here: {0}</source>
+        <translation>คงไว้ตามที่นี่: {0}</translation>
+    </message>
+    <message>
+        <source>conflict: {0}</source>
+        <translation>ขัดกัน: {0}</translation>
+    </message>
+    <message>
+        <source>kept: {0} from {1}; {2}</source>
+        <translation>เก็บ: {0} จาก {1}; {2}</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>ฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>ล้างแล้ว</translation>
+    </message>
+    <message>
+        <source>probably the same person under two ids: {0}. Nothing was merged; to merge each pair as one person, confirm it (kmdesk bundle import --merge-people)</source>
+        <translation>น่าจะเป็นคนเดียวกันแต่มีสองรหัส: {0} จึงไม่ได้รวมข้อมูลใดเลย หากต้องการรวมแต่ละคู่เป็นคนเดียว ให้ยืนยัน (kmdesk bundle import --merge-people)</translation>
+    </message>
+</context>
+<context>
+    <name>CliPlan</name>
+    <message>
+        <source>Agreed levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a conversation (spread at least {0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action added: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action {0} is now {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review saved for action {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed level {0} for {1} saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1650,6 +2840,14 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ผู้ที่ต่ำกว่าเป้าหมายของบทบาทตั้งแต่เท่านี้ขึ้นไปก็ต้องเรียนรู้เช่นกัน</translation>
     </message>
     <message>
+        <source>Worth a conversation at a spread of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A competency whose highest and lowest member are this far apart is marked on the Team page and in the team report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: “needs to learn” must be a lower level than “can teach others”, or one person could be asked to teach and to learn the same thing.</source>
         <translation>ยังไม่ได้บันทึก ระดับ “ต้องเรียนรู้” ต้องต่ำกว่า “สอนคนอื่นได้” มิฉะนั้นคนเดียวอาจต้องทั้งสอนและเรียนเรื่องเดียวกัน</translation>
     </message>
@@ -1675,6 +2873,14 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>Learns from</source>
         <translation>เรียนรู้จาก</translation>
+    </message>
+    <message>
+        <source>&amp;Make an action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree a learning action for the chosen pair: what, by when</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>outside the team</source>
@@ -1809,6 +3015,136 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>The two PINs are not the same; type it again.</source>
         <translation>รหัสสองช่องไม่ตรงกัน กรุณาพิมพ์อีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>PlanControl</name>
+    <message>
+        <source>Self-ratings: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the after-action review now, while it is fresh?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; learns {1} {2} from {3}: {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: paste it into LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>&lt;b&gt;Agreed levels&lt;/b&gt; — beside the self-ratings, never averaged into them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation type="unfinished">ความสามารถ</translation>
+    </message>
+    <message>
+        <source>Self-ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set agreed &amp;level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Learning actions&lt;/b&gt; in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learns from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-action review: the four questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for &amp;LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s actions as plain text, ready to paste into a LINE message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a conversation: spread {0} (≥ {1})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2405,6 +3741,53 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>After-action review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in this competency next round: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner&apos;s own rating then, minus the one in this action&apos;s round. Self-ratings often drop as people learn what good looks like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was supposed to happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What actually happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was there a difference?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will we do next time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, or the path of a file it produced (ขุมความรู้)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge asset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoundDeletion</name>
     <message>
         <source>That round is no longer there: it was deleted elsewhere.</source>
@@ -2634,6 +4017,61 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     </message>
 </context>
 <context>
+    <name>ServerUsers</name>
+    <message>
+        <source>logins and rights are for a PostgreSQL server; a database file has no logins</source>
+        <translation>ชื่อผู้ใช้และสิทธิ์ใช้กับเซิร์ฟเวอร์ PostgreSQL ไฟล์ฐานข้อมูลไม่มีชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>only the server&apos;s setup account (a superuser, e.g. postgres) may add or remove logins; nothing was changed</source>
+        <translation>เฉพาะบัญชีผู้ติดตั้งของเซิร์ฟเวอร์ (superuser เช่น postgres) เท่านั้นที่เพิ่มหรือลบชื่อผู้ใช้ได้ จึงไม่ได้เปลี่ยนแปลงอะไร</translation>
+    </message>
+    <message>
+        <source>{0!r} cannot be a login: use small letters a-z, digits and _, starting with a letter, at most 63 (e.g. malai_s)</source>
+        <translation>{0!r} ใช้เป็นชื่อผู้ใช้ไม่ได้: ใช้อักษร a-z ตัวเล็ก ตัวเลข และ _ ขึ้นต้นด้วยตัวอักษร ยาวไม่เกิน 63 ตัว (เช่น malai_s)</translation>
+    </message>
+    <message>
+        <source>no team named {0!r}</source>
+        <translation>ไม่มีทีมชื่อ {0!r}</translation>
+    </message>
+    <message>
+        <source>no person named {0!r} in team {1!r}</source>
+        <translation>ไม่มีคนชื่อ {0!r} ในทีม {1!r}</translation>
+    </message>
+    <message>
+        <source>no person named {0!r}</source>
+        <translation>ไม่มีคนชื่อ {0!r}</translation>
+    </message>
+    <message>
+        <source>more than one person is named {0!r}; give --team too</source>
+        <translation>มีมากกว่าหนึ่งคนที่ชื่อ {0!r} โปรดใส่ --team ด้วย</translation>
+    </message>
+    <message>
+        <source>{0!r} is not a kind of login: facilitator, lead or admin</source>
+        <translation>{0!r} ไม่ใช่ประเภทชื่อผู้ใช้: facilitator, lead หรือ admin</translation>
+    </message>
+    <message>
+        <source>a facilitator&apos;s login needs --person NAME (and --team T)</source>
+        <translation>ชื่อผู้ใช้ของคุณอำนวยต้องมี --person ชื่อ (และ --team ทีม)</translation>
+    </message>
+    <message>
+        <source>a team lead&apos;s login needs --team T</source>
+        <translation>ชื่อผู้ใช้ของหัวหน้าทีมต้องมี --team ทีม</translation>
+    </message>
+    <message>
+        <source>{0} is a superuser (or bypasses row-level security): PostgreSQL lets such a login past every rule. Give each person their own ordinary login</source>
+        <translation>{0} เป็น superuser (หรือข้ามการป้องกันระดับแถว) ซึ่ง PostgreSQL ปล่อยผ่านทุกกฎ โปรดให้แต่ละคนมีชื่อผู้ใช้ธรรมดาของตนเอง</translation>
+    </message>
+    <message>
+        <source>{0} is not a kmdesk login here (kmdesk db users lists them)</source>
+        <translation>{0} ไม่ใช่ชื่อผู้ใช้ kmdesk ในฐานข้อมูลนี้ (ดูรายชื่อได้ด้วย kmdesk db users)</translation>
+    </message>
+    <message>
+        <source>{0} is the last admin login; add another admin first (kmdesk db add-user LOGIN --as admin), so someone can still change the framework</source>
+        <translation>{0} เป็นชื่อผู้ใช้ผู้ดูแลเครือข่ายคนสุดท้าย โปรดเพิ่มผู้ดูแลอีกคนก่อน (kmdesk db add-user ชื่อผู้ใช้ --as admin) เพื่อให้ยังมีคนแก้ไขกรอบความสามารถได้</translation>
+    </message>
+</context>
+<context>
     <name>TargetsBox</name>
     <message>
         <source>Target level per role</source>
@@ -2761,6 +4199,10 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>โปรไฟล์ความสามารถของทีม</translation>
     </message>
     <message>
+        <source>Learning plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>ทีม</translation>
     </message>
@@ -2779,6 +4221,10 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>Nobody in team {0} has rated themselves as {1} in {2} yet.</source>
         <translation>ยังไม่มีใครในทีม {0} ประเมินตนเองในบทบาท {1} สำหรับ {2}</translation>
+    </message>
+    <message>
+        <source>The learning plan is a table, not a chart.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tick at least one member to draw the charts.</source>
@@ -2891,6 +4337,10 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <source>{0} of {1}</source>
         <translation>{0} จาก {1}</translation>
     </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(เลิกใช้แล้ว)</translation>
+    </message>
 </context>
 <context>
     <name>TreePanel</name>
@@ -2932,6 +4382,36 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>Make my &amp;team…</source>
         <translation>สร้างทีมของฉัน (&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>{0} is {1} characters long; at most {2} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation type="unfinished">ยังไม่มีคะแนน</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
