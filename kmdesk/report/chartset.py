@@ -42,23 +42,32 @@ def person_grid(
     width = min(HALF_WIDTH, FULL_WIDTH / len(roles) - 0.02)
     # one role: radar and stairs side by side, the same height
     radar_h, stairs_h = (ONE_ROLE_H, ONE_ROLE_H) if one else (GRID_RADAR_H, GRID_STAIRS_H)
-    radars, stairs, legend = [], [], {}
-    for role in roles:
-        radar = radar_person(
-            codes,
-            _rounds(role, round_title),
-            role.targets,
-            lang=lang,
-            key=False,
-            figsize=(width, radar_h),
-            title="-",
-        )
-        steps = stairs_chart(role.stairs, lang=lang, key=False, figsize=(width, stairs_h))
-        for fig in (radar, steps):
-            for handle, label in _take_legends(fig):
-                legend.setdefault(label, handle)
-        radars.append(figure_svg(_untitled(radar)))
-        stairs.append(figure_svg(_untitled(steps)))
+
+    def draw(job: tuple[PersonRole, str]) -> tuple[Svg, list[tuple[object, str]]]:
+        role, kind = job
+        if kind == "radar":
+            fig = radar_person(
+                codes,
+                _rounds(role, round_title),
+                role.targets,
+                lang=lang,
+                key=False,
+                figsize=(width, radar_h),
+                title="-",
+            )
+        else:
+            fig = stairs_chart(role.stairs, lang=lang, key=False, figsize=(width, stairs_h))
+        entries = _take_legends(fig)
+        return figure_svg(_untitled(fig)), entries
+
+    # two processes draw them (parallel.map_in_two); the legends' handles come back pickled
+    drawn = map_in_two(draw, [(role, kind) for role in roles for kind in ("radar", "stairs")])
+    legend: dict[str, object] = {}
+    for _, entries in drawn:
+        for handle, label in entries:
+            legend.setdefault(label, handle)
+    radars = [svg for svg, _ in drawn[0::2]]
+    stairs = [svg for svg, _ in drawn[1::2]]
     return radars, stairs, _legend_strip(legend, lang)
 
 
