@@ -8,6 +8,9 @@ import sys
 from dataclasses import replace
 
 from kmdesk.cli.common import UserError, open_db
+from kmdesk.cli.explain import explain
+from kmdesk.cli.language import current as lang
+from kmdesk.cli.language import translate
 from kmdesk.wording import QT_TRANSLATE_NOOP, Words
 
 WORDS = Words(
@@ -16,23 +19,23 @@ WORDS = Words(
         "agreed": QT_TRANSLATE_NOOP("CliPlan", "Agreed levels"),
         "worth": QT_TRANSLATE_NOOP("CliPlan", "Worth a conversation (spread at least {0}):"),
         "ids": QT_TRANSLATE_NOOP("CliPlan", "Action ids:"),
-        "added": QT_TRANSLATE_NOOP("CliPlan", "Action added: {0}"),
-        "saved": QT_TRANSLATE_NOOP("CliPlan", "Action {0} is now {1}"),
-        "reviewed": QT_TRANSLATE_NOOP("CliPlan", "Review saved for action {0}"),
-        "agreed_saved": QT_TRANSLATE_NOOP("CliPlan", "Agreed level {0} for {1} saved"),
     },
 )
 SHORT_ID = 8  # characters of an action's id that `plan list` shows and `done`/`review` take
 
 
 def _team_options(parser, role_required: bool) -> None:
-    parser.add_argument("--team", required=True, help="team name, e.g. ท่าไร่")
-    parser.add_argument("--round", required=True, help="round title, date, or number in date order")
+    parser.add_argument("--team", required=True, help=translate("CliHelp", "team name, e.g. ท่าไร่"))
+    parser.add_argument(
+        "--round",
+        required=True,
+        help=translate("CliHelp", "round title, date, or number in date order"),
+    )
     parser.add_argument(
         "--role",
         required=role_required,
         default=None,
-        help="coordinator, process_lead or recorder (or Thai)",
+        help=translate("CliHelp", "coordinator, process_lead or recorder (or Thai)"),
     )
 
 
@@ -41,9 +44,14 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
     plan = sub.add_parser(
         "plan",
         parents=[common],
-        help="agreed levels and learning actions: list, add, done, review, agree",
-        description="The learning cycle after the river: the level the team agreed, who "
-        "learns what from whom by when, and the after-action review.",
+        help=translate(
+            "CliHelp", "agreed levels and learning actions: list, add, done, review, agree"
+        ),
+        description=translate(
+            "CliHelp",
+            "The learning cycle after the river: the level the team agreed, who "
+            "learns what from whom by when, and the after-action review.",
+        ),
     )
     actions = plan.add_subparsers(dest="plan_action", metavar="ACTION", required=True)
     if not any("--lang" in a.option_strings for a in common._actions):
@@ -51,39 +59,77 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
         lang = argparse.ArgumentParser(add_help=False)
         lang.add_argument("--lang", choices=("th", "en"), default=argparse.SUPPRESS)
         common = argparse.ArgumentParser(add_help=False, parents=[common, lang])
-    listing = actions.add_parser("list", parents=[common], help="a round's plan")
+    listing = actions.add_parser(
+        "list", parents=[common], help=translate("CliHelp", "a round's plan")
+    )
     _team_options(listing, role_required=False)
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
 
-    add = actions.add_parser("add", parents=[common], help="add a learning action")
+    add = actions.add_parser(
+        "add", parents=[common], help=translate("CliHelp", "add a learning action")
+    )
     _team_options(add, role_required=True)
-    add.add_argument("--competency", required=True, help="competency code, e.g. S3")
-    add.add_argument("--learner", required=True, help="who learns (name or one word of it)")
+    add.add_argument(
+        "--competency", required=True, help=translate("CliHelp", "competency code, e.g. S3")
+    )
+    add.add_argument(
+        "--learner", required=True, help=translate("CliHelp", "who learns (name or one word of it)")
+    )
     source = add.add_mutually_exclusive_group(required=True)
-    source.add_argument("--from", dest="supplier", help="a team member to learn from")
-    source.add_argument("--source", help="an outside source, in words")
-    add.add_argument("--what", required=True, help="what the learner will do")
-    add.add_argument("--due", help="by when: YYYY-MM-DD (2025 or Buddhist Era 2568)")
+    source.add_argument(
+        "--from", dest="supplier", help=translate("CliHelp", "a team member to learn from")
+    )
+    source.add_argument("--source", help=translate("CliHelp", "an outside source, in words"))
+    add.add_argument("--what", required=True, help=translate("CliHelp", "what the learner will do"))
+    add.add_argument(
+        "--due", help=translate("CliHelp", "by when: YYYY-MM-DD (2025 or Buddhist Era 2568)")
+    )
 
-    done = actions.add_parser("done", parents=[common], help="mark an action done")
-    done.add_argument("id", help="the action's id (its first 8 characters will do)")
-    done.add_argument("--dropped", action="store_true", help="mark it dropped instead")
+    done = actions.add_parser(
+        "done", parents=[common], help=translate("CliHelp", "mark an action done")
+    )
+    done.add_argument(
+        "id", help=translate("CliHelp", "the action's id (its first 8 characters will do)")
+    )
+    done.add_argument(
+        "--dropped", action="store_true", help=translate("CliHelp", "mark it dropped instead")
+    )
 
     review = actions.add_parser(
-        "review", parents=[common], help="write an action's after-action review"
+        "review",
+        parents=[common],
+        help=translate("CliHelp", "write an action's after-action review"),
     )
-    review.add_argument("id", help="the action's id (its first 8 characters will do)")
-    review.add_argument("--expected", required=True, help="what was supposed to happen")
-    review.add_argument("--happened", required=True, help="what actually happened")
-    review.add_argument("--why", required=True, help="why there was a difference")
-    review.add_argument("--next", required=True, help="what we will do next time")
-    review.add_argument("--asset", help="what it produced: a note or a file path")
+    review.add_argument(
+        "id", help=translate("CliHelp", "the action's id (its first 8 characters will do)")
+    )
+    review.add_argument(
+        "--expected", required=True, help=translate("CliHelp", "what was supposed to happen")
+    )
+    review.add_argument(
+        "--happened", required=True, help=translate("CliHelp", "what actually happened")
+    )
+    review.add_argument(
+        "--why", required=True, help=translate("CliHelp", "why there was a difference")
+    )
+    review.add_argument(
+        "--next", required=True, help=translate("CliHelp", "what we will do next time")
+    )
+    review.add_argument(
+        "--asset", help=translate("CliHelp", "what it produced: a note or a file path")
+    )
 
-    agree = actions.add_parser("agree", parents=[common], help="record the agreed level")
+    agree = actions.add_parser(
+        "agree", parents=[common], help=translate("CliHelp", "record the agreed level")
+    )
     _team_options(agree, role_required=True)
-    agree.add_argument("--competency", required=True, help="competency code, e.g. S3")
+    agree.add_argument(
+        "--competency", required=True, help=translate("CliHelp", "competency code, e.g. S3")
+    )
     agree.add_argument("--level", required=True, type=int, choices=range(1, 6))
-    agree.add_argument("--reason", required=True, help="why the team agreed on it")
+    agree.add_argument(
+        "--reason", required=True, help=translate("CliHelp", "why the team agreed on it")
+    )
 
 
 def run(args) -> int:
@@ -101,7 +147,7 @@ def run(args) -> int:
             "agree": _agree,
         }[args.plan_action](database, args)
     except NotFoundByName as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(explain(exc)) from None
     finally:
         database.dispose()
 
@@ -124,7 +170,11 @@ def _competency(database, rnd, code: str) -> str:
         codes = load_framework(session, rnd.framework_version).codes
     wanted = code.strip().upper()
     if wanted not in codes:
-        raise UserError(f"--competency: no competency {code!r}; competencies: {', '.join(codes)}")
+        raise UserError(
+            translate("Cli", "--competency: no competency {0}; competencies: {1}").format(
+                repr(code), ", ".join(codes)
+            )
+        )
     return wanted
 
 
@@ -182,7 +232,7 @@ def _person(database, name: str, team, option: str):
         try:
             return views.find_person(session, name, team)
         except views.NotFoundByName as exc:
-            raise UserError(f"{option}: {exc}") from None
+            raise UserError(f"{option}: {explain(exc)}") from None
 
 
 def _add(database, args) -> int:
@@ -200,8 +250,10 @@ def _add(database, args) -> int:
             due = parse_date(args.due)
         except DateError:
             raise UserError(
-                f"--due: {args.due!r} is not a date; write YYYY-MM-DD, e.g. 2568-03-31 "
-                "or 2025-03-31"
+                translate(
+                    "Cli",
+                    "--due: {0} is not a date; write YYYY-MM-DD, e.g. 2568-03-31 or 2025-03-31",
+                ).format(repr(args.due))
             ) from None
     added = learning.add_action(
         database,
@@ -218,7 +270,7 @@ def _add(database, args) -> int:
             due=due,
         ),
     )
-    print(WORDS("added", args.lang).format(added.id))
+    print(translate("Cli", "Action added: {0}").format(added.id))
     return 0
 
 
@@ -233,8 +285,16 @@ def find_action(database, wanted: str):
     if len(found) == 1:
         return found[0]
     if found:
-        raise UserError(f"{wanted!r} is the start of several actions' ids; give more of it")
-    raise UserError(f"no action with id {wanted!r} (kmdesk plan list shows the ids)")
+        raise UserError(
+            translate("Cli", "{0} is the start of several actions' ids; give more of it").format(
+                repr(wanted)
+            )
+        )
+    raise UserError(
+        translate("Cli", "no action with id {0} (kmdesk plan list shows the ids)").format(
+            repr(wanted)
+        )
+    )
 
 
 def _done(database, args) -> int:
@@ -245,7 +305,7 @@ def _done(database, args) -> int:
     learning.save_action(database, replace(found, status=status))
     from kmdesk.views.learning import WORDS as PLAN_WORDS
 
-    print(WORDS("saved", args.lang).format(found.id, PLAN_WORDS(status, args.lang)))
+    print(translate("Cli", "Action {0} is now {1}").format(found.id, PLAN_WORDS(status, lang())))
     return 0
 
 
@@ -257,7 +317,7 @@ def _review(database, args) -> int:
     review = Review(args.expected, args.happened, args.why, args.next)
     asset = found.asset if args.asset is None else args.asset
     learning.save_action(database, replace(found, review=review, asset=asset))
-    print(WORDS("reviewed", args.lang).format(found.id))
+    print(translate("Cli", "Review saved for action {0}").format(found.id))
     return 0
 
 
@@ -270,7 +330,7 @@ def _agree(database, args) -> int:
     learning.set_agreed_level(
         database, AgreedLevel(team.id, rnd.id, role, code, args.level, args.reason)
     )
-    print(WORDS("agreed_saved", args.lang).format(args.level, code))
+    print(translate("Cli", "Agreed level {0} for {1} saved").format(args.level, code))
     return 0
 
 
