@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import shutil
 import zipfile
 from dataclasses import replace
 
+import pytest
+
 from kmdesk.assess.cycle import Action, AgreedLevel, Review
 from kmdesk.exchange.bundle import Selection, export_bundle, merge_bundles, read_bundle
 from kmdesk.exchange.bundle_report import ADDED, UNCHANGED, UPDATED
+from kmdesk.exchange.problems import FileRejected
 from kmdesk.store import learning
 from kmdesk.store.db import open_database
 from tests.bundle_samples import PC_A, PC_B, dump, on_pc, person, round_named, team_named
@@ -176,3 +180,31 @@ def test_a_bundle_made_before_the_plan_travelled_still_reads(demo_file, tmp_path
     db.dispose()
     assert report.counts[ADDED] == len(bundle.records.ratings)
     assert report.learning["action"][ADDED] == 0
+
+
+def test_a_plan_naming_someone_the_bundle_lacks_is_refused_whole(demo_file, tmp_path):
+    db = open_database(str(demo_file))
+    _team_bundle(db, tmp_path / "team.kmdesk")
+    db.dispose()
+    with zipfile.ZipFile(tmp_path / "team.kmdesk") as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    plan = json.loads(parts["learning.json"])
+    plan["actions"][0]["history"][0]["learner"] = "00000000-0000-4000-8000-000000000000"
+    parts["learning.json"] = json.dumps(plan, ensure_ascii=False).encode()
+    manifest = json.loads(parts["manifest.json"])
+    manifest["entries"]["learning.json"] = {
+        "bytes": len(parts["learning.json"]),
+        "sha256": hashlib.sha256(parts["learning.json"]).hexdigest(),
+    }
+    parts["manifest.json"] = json.dumps(manifest, ensure_ascii=False).encode()
+    bad = tmp_path / "bad.kmdesk"
+    with zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    target = new_database_file(tmp_path / "target.db")
+    before = dump(target)
+    db = open_database(str(target))
+    with pytest.raises(FileRejected, match=r"learning.json actions\[0\] history\[0\] learner"):
+        merge_bundles(db, [bad])
+    db.dispose()
+    assert dump(target) == before

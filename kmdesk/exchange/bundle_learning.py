@@ -11,6 +11,7 @@ from kmdesk.store.models import ROLE_CODES
 
 MAX_RECORDS = 100_000  # agreed levels or actions in one bundle
 MAX_EVENTS = 10_000  # changes in one record's history
+KEY = ("team", "round", "role", "competency")  # what an agreed level is about, for good
 ACTION_TEXTS = ("source", "what", "expected", "happened", "why", "next_time", "asset")
 
 
@@ -35,6 +36,9 @@ def read(node: dict, out: Records) -> None:
                 for n, e in enumerate(history)
             )
             c.unique([e.order for e in events], f"{at} history", "time and PC")
+            keys = {tuple(e.values[k] for k in KEY) for e in events}
+            if kind == "agreed" and len(keys) > 1:
+                raise c.Damaged(f"{at} history names more than one team, round, role or competency")
             uid = c.uid(c.field(item, "uid", at), f"{at} uid")
             out.learning.append(LearningRec(kind, uid, tuple(sorted(events, key=_order))))
         c.unique([r.uid for r in out.learning if r.kind == kind], where, "uid")
