@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,15 +33,16 @@ class PdfSubject:
 
 
 def write_in_worker(url: str, subject: PdfSubject, path: str, lang: str) -> Path:
-    """Runs in the worker thread; the report itself is drawn in a fresh process.
+    """Runs in the worker thread; the report itself is drawn in another process.
 
     matplotlib keeps global state (rcParams) that a report changes while it draws; doing that
     in a thread beside the GUI's own charts mixed their fonts. A process keeps them apart,
-    and only plain data (URL, ids, path) crosses over.
+    and only plain data (URL, ids, path) crosses over. It is a fresh fork of a warm report
+    process (kmdesk.report.worker), which has done its imports once for every PDF.
     """
-    context = multiprocessing.get_context("spawn")  # forking a process that runs Qt is unsafe
-    with ProcessPoolExecutor(1, mp_context=context) as pool:
-        return pool.submit(write_report, url, subject, path, lang).result()
+    from kmdesk.report import worker
+
+    return worker.run(write_report, url, subject, path, lang)
 
 
 def write_report(url: str, subject: PdfSubject, path: str, lang: str) -> Path:
