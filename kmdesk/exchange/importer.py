@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -16,7 +15,7 @@ from kmdesk.assess.scale import LevelError, format_level, parse_level
 from kmdesk.assess.thaidate import DateError, parse_date
 from kmdesk.exchange.limits import MAX_NOTE
 from kmdesk.exchange.problems import Cancelled, FileRejected, Problem
-from kmdesk.exchange.ratings_file import MAX_PROBLEMS, Formula, RawRow, read_rows
+from kmdesk.exchange.ratings_file import MAX_PROBLEMS, Formula, RawRow, RowStream
 from kmdesk.store import ratings_log
 from kmdesk.store.frameworks import latest_version, load_framework
 from kmdesk.store.rating_files import Records, known_rounds
@@ -78,8 +77,10 @@ class _Checker:
         self.session = session
         self.rounds = known_rounds(session)
         self.file_rounds: dict[str, tuple[dt.date, int]] = {}
-        self.seen: dict[tuple, tuple[int, int | None, str]] = {}
         self.roles: dict[tuple[str, int], str | None] = {}
+        # A file repeats a few hundred names, dates and codes in every row: each distinct
+        # cell is cleaned or parsed once (keyed with its type, for 1 == 1.0 == True).
+        self.cells: dict[tuple, object] = {}
 
     def framework(self, number: int) -> Framework:
         if number not in self.frameworks:
@@ -96,9 +97,23 @@ class _Checker:
     def problem(self, row: int, column: str, message: str) -> None:
         self.problems.append(Problem(self.file, message, row, column))
 
+    def parsed(self, column: str, value: object, parse: Callable[[object], object]) -> object:
+        """``parse(value)``, remembered for the next row with the same cell; errors are raised."""
+        key = (column, type(value), value)
+        try:
+            return self.cells[key]
+        except KeyError:
+            pass
+        except TypeError:  # a cell value that cannot be a key
+            return parse(value)
+        result = self.cells[key] = parse(value)
+        return result
+
     def text(self, raw: RawRow, column: str, what: str) -> str | None:
         try:
-            return clean_name(_cell_text(raw.cells.get(column)), what)
+            return self.parsed(
+                column, raw.cells.get(column), lambda v: clean_name(_cell_text(v), what)
+            )
         except InvalidName as exc:
             self.problem(raw.row, column, f"{exc}; expected the {what}")
             return None
@@ -116,7 +131,7 @@ class _Checker:
 
     def notes(self, raw: RawRow) -> tuple[str, str]:
         """The agency and the evidence, each within its limit."""
-        agency = tidy(_cell_text(raw.cells.get("agency")))
+        agency = self.parsed("agency", raw.cells.get("agency"), lambda v: tidy(_cell_text(v)))
         if len(agency) > MAX_NAME:
             self.problem(raw.row, "agency", f"the agency is longer than {MAX_NAME} characters")
         evidence = _cell_text(raw.cells.get("evidence")).strip()
@@ -140,7 +155,7 @@ class _Checker:
         agency, evidence = self.notes(raw)
         day = None
         try:
-            day = parse_date(cells.get("round_date"))
+            day = self.parsed("round_date", cells.get("round_date"), parse_date)
         except DateError:
             self.problem(
                 raw.row,
@@ -159,7 +174,11 @@ class _Checker:
             self.problem(
                 raw.row, "role", f"{_shown(cells.get('role'))} is not a role ({names}, or {thai})"
             )
-        indicator = framework.resolve_indicator(_cell_text(cells.get("indicator")))
+        indicator = self.parsed(
+            ("indicator", version),
+            cells.get("indicator"),
+            lambda v: framework.resolve_indicator(_cell_text(v)),
+        )
         if indicator is None:
             self.problem(
                 raw.row,
@@ -169,7 +188,7 @@ class _Checker:
             )
         level = None
         try:
-            level = parse_level(cells.get("level"))
+            level = self.parsed("level", cells.get("level"), parse_level)
         except LevelError:
             self.problem(
                 raw.row,
@@ -178,7 +197,7 @@ class _Checker:
             )
         if len(self.problems) > before:
             return None
-        row = _Row(
+        return _Row(
             raw.row,
             person,
             team,
@@ -191,8 +210,6 @@ class _Checker:
             level,
             evidence,
         )
-        self._check_conflict(row)
-        return row
 
     def _round_version(self, row: int, title: str, day: dt.date) -> int:
         key = name_key(title)
@@ -216,15 +233,8 @@ class _Checker:
             )
         return self.latest
 
-    def _check_conflict(self, row: _Row) -> None:
-        key = (
-            name_key(row.team),
-            name_key(row.facilitator),
-            name_key(row.round),
-            row.role,
-            row.indicator,
-        )
-        first = self.seen.setdefault(key, (row.row, row.level, row.evidence))
+    def conflict(self, row: _Row, first: tuple[int, int | None, str]) -> None:
+        """A problem if ``row`` gives another value than the first row for the same rating."""
         if first[1] != row.level:
             self.problem(
                 row.row,
@@ -256,48 +266,53 @@ def _shown(value: object) -> str:
     return f'"{text}"' if text else "an empty cell"
 
 
-def check_rows(
-    session: Session, raw_rows: list[RawRow], file: str, progress: Progress | None = None
-) -> list[_Row]:
-    """Every row checked against the database; raises FileRejected listing what is wrong."""
-    checker = _Checker(session, file)
-    rows = []
-    for i, raw in enumerate(raw_rows, start=1):
-        row = checker.check(raw)
-        if row is not None:
-            rows.append(row)
-        if len(checker.problems) >= MAX_PROBLEMS:
-            break
-        if progress and i % 2000 == 0 and progress(i, len(raw_rows) * 2) is False:
-            raise Cancelled()
-    if checker.problems:
-        raise FileRejected(checker.problems[:MAX_PROBLEMS])
-    return rows
-
-
 def import_ratings(
     database, path: str | os.PathLike, progress: Progress | None = None
 ) -> ImportResult:
-    """All or nothing: one bad row and nothing is written. The same file twice changes nothing."""
-    path = Path(path)
-    return import_rows(database, read_rows(path), path.name, progress)
+    """All or nothing: one bad row and nothing is written. The same file twice changes nothing.
+
+    The file is read a row at a time, each row checked and written as it comes, in one
+    transaction that is rolled back if any row is wrong: memory stays flat whatever its size.
+    """
+    rows = RowStream(path)
+    return import_rows(database, rows, rows.path.name, progress, expected=lambda: rows.expected)
 
 
 def import_rows(
     database,
-    raw_rows: list[RawRow],
+    raw_rows: Iterable[RawRow],
     file: str,
     progress: Progress | None = None,
     *,
     backup: bool = True,
+    expected: Callable[[], int] | None = None,
 ) -> ImportResult:
-    """Check and write rows already read (from a file, or made by the demo) in one transaction."""
+    """Check and write rows (read from a file, or made by the demo) in one transaction."""
+    if expected is None:
+        raw_rows = list(raw_rows)
+        count = len(raw_rows)
+        expected = lambda: count  # noqa: E731
     result = ImportResult(file)
     with database.write() as session:
-        rows = check_rows(session, raw_rows, file, progress)
-        result.rows = len(rows)
+        checker = _Checker(session, file)
         writer = _Writer(session, result)
-        writer.write(rows, progress)
+        rows = iter(raw_rows)
+        for i, raw in enumerate(rows, start=1):
+            row = checker.check(raw)
+            if row is not None:
+                first = writer.add(row, sound=not checker.problems)
+                if first is not None:
+                    checker.conflict(row, first)
+            if len(checker.problems) >= MAX_PROBLEMS:
+                break
+            if progress and i % 2000 == 0 and progress(i, max(expected(), i)) is False:
+                raise Cancelled()
+        if checker.problems:
+            for _ in rows:
+                pass  # read to the end: a damaged or too long file is said before its rows
+            # Leaving the transaction with an error rolls back whatever was written.
+            raise FileRejected(checker.problems[:MAX_PROBLEMS])
+        writer.finish()
         changed = result.added or result.changed or result.new_teams or result.new_facilitators
         if backup and changed:
             # The backup reads through its own connection, so it holds the database as it
@@ -307,33 +322,70 @@ def import_rows(
 
 
 class _Writer:
-    """Makes unknown teams, people and rounds, then records the ratings that changed."""
+    """Makes unknown teams, people and rounds, then records the ratings that changed.
+
+    Ratings are written a batch at a time; what stays in memory for the whole file is one
+    small entry per rating (its first row, level and note), to find a row that contradicts
+    an earlier one.
+    """
+
+    BATCH = 5000
 
     def __init__(self, session: Session, result: ImportResult):
         self.records = Records(session)
         self.result = result
+        self.first: dict[ratings_log.Key, tuple[int, int | None, str]] = {}
+        self.pending: list[tuple[ratings_log.Key, int | None, str]] = []
+        # The same names in row after row: their ids by the cleaned text, without name_key.
+        self.teams: dict[str, int] = {}
+        self.people: dict[tuple[int, str], int] = {}
+        self.rounds: dict[str, tuple[int, int]] = {}
 
-    def write(self, rows: list[_Row], progress: Progress | None) -> None:
+    def add(self, row: _Row, *, sound: bool) -> tuple[int, int | None, str] | None:
+        """Queue ``row``; returns the first row's value if this rating came before."""
+        self.result.rows += 1
         records = self.records
-        wanted: dict[tuple, tuple[int | None, str]] = {}
-        for row in rows:
-            person = records.person(row.facilitator, row.agency, records.team(row.team))
-            round_id, version_id = records.round(row.round, row.round_date)
-            indicator = records.indicator(version_id, row.indicator)
-            wanted[(person, round_id, row.role, indicator)] = (row.level, row.evidence)
-        existing = records.stored(wanted)
-        added, changes = 0, []
-        for i, (key, (level, evidence)) in enumerate(wanted.items(), start=1):
+        team = self.teams.get(row.team)
+        if team is None:
+            team = self.teams[row.team] = records.team(row.team)
+        person = self.people.get((team, row.facilitator))
+        if person is None:
+            person = records.person(row.facilitator, row.agency, team)
+            self.people[(team, row.facilitator)] = person
+        found = self.rounds.get(row.round)
+        if found is None:
+            found = self.rounds[row.round] = records.round(row.round, row.round_date)
+        round_id, version_id = found
+        key = (person, round_id, row.role, records.indicator(version_id, row.indicator))
+        first = self.first.get(key)
+        if first is not None:
+            return first
+        self.first[key] = (row.row, row.level, row.evidence)
+        if sound:
+            self.pending.append((key, row.level, row.evidence))
+            if len(self.pending) >= self.BATCH:
+                self._flush()
+        else:
+            self.pending.clear()  # the file is refused: nothing more need be written
+        return None
+
+    def _flush(self) -> None:
+        records, result = self.records, self.result
+        existing = records.stored(key for key, _, _ in self.pending)
+        changes = []
+        for key, level, evidence in self.pending:
             if key not in existing:
-                added += 1
+                result.added += 1
             if existing.get(key) != (level, evidence):
-                changes.append(ratings_log.change(key, level, evidence))
-            if progress and i % 5000 == 0 and progress(len(rows) + i, len(rows) * 2) is False:
-                raise Cancelled()
-        result = self.result
-        result.added, result.changed = added, len(changes) - added
-        result.unchanged = len(wanted) - len(changes)
+                changes.append((key, level, evidence))
+        result.changed += len(changes) - (len(self.pending) - len(existing))
+        result.unchanged += len(self.pending) - len(changes)
+        self.pending = []
+        records.save(changes, existing)
+
+    def finish(self) -> None:
+        self._flush()
+        records, result = self.records, self.result
         result.new_teams = records.new_teams
         result.new_facilitators = records.new_people
         result.new_rounds = records.new_rounds
-        records.save(changes, existing)

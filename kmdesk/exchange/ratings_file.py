@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import itertools
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,24 +56,54 @@ BOMS = (
 )
 
 
-def _decode(path: Path, data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-874: detected, never asked."""
-    for bom, codec, label in BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                raise rejected(path, f"starts as {label} text but is not valid {label}") from None
+CHUNK = 1 << 20  # bytes read at a time: a file is checked and read without holding it whole
+_PREFIX = 65536  # characters looked at for binary data
+
+
+def _validated(path: Path, fh, codec: str) -> tuple[str, int] | None:
+    """Decode the whole file a chunk at a time, keeping none of it: its first characters and
+    its line count, or None if it is not valid ``codec``."""
+    fh.seek(0)
+    decoder = codecs.getincrementaldecoder(codec)()
+    prefix, lines = "", 0
     try:
-        return data.decode("utf-8")
+        while chunk := fh.read(CHUNK):
+            text = decoder.decode(chunk)
+            if len(prefix) < _PREFIX:
+                prefix += text[: _PREFIX - len(prefix)]
+            lines += chunk.count(b"\n")
+        prefix += decoder.decode(b"", final=True)[: max(0, _PREFIX - len(prefix))]
     except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp874")
-    except UnicodeDecodeError:
-        raise rejected(
-            path, "is not readable text: expected a CSV saved as UTF-8 or Windows-874 (Thai)"
-        ) from None
+        return None
+    return prefix, lines
+
+
+def _encoding(path: Path) -> tuple[str, str, int]:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-874: detected, never asked.
+
+    Returns the codec, the file's first characters and its line count.
+    """
+    with path.open("rb") as fh:
+        head = fh.read(8192)
+        if head.startswith(b"PK\x03\x04"):
+            raise rejected(
+                path, "is an Excel workbook, not a CSV file; save it with the .xlsx ending"
+            )
+        if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise rejected(path, "is not a CSV text file (it holds binary data)")
+        for bom, codec, label in BOMS:
+            if head.startswith(bom):
+                found = _validated(path, fh, codec)
+                if found is None:
+                    raise rejected(path, f"starts as {label} text but is not valid {label}")
+                return codec, *found
+        for codec in ("utf-8", "cp874"):
+            found = _validated(path, fh, codec)
+            if found is not None:
+                return codec, *found
+    raise rejected(
+        path, "is not readable text: expected a CSV saved as UTF-8 or Windows-874 (Thai)"
+    )
 
 
 def _looks_binary(text: str) -> bool:
@@ -98,30 +128,24 @@ def unescape_csv(text: str) -> str:
     return text[1:] if escaped else text
 
 
-def _csv_text(path: Path) -> str:
-    data = path.read_bytes()
-    if data.startswith(b"PK\x03\x04"):
-        raise rejected(path, "is an Excel workbook, not a CSV file; save it with the .xlsx ending")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+def _read_csv(path: Path, expect: Callable[[int], None]) -> Iterator[list[object]]:
+    codec, prefix, lines = _encoding(path)
+    if _looks_binary(prefix):
         raise rejected(path, "is not a CSV text file (it holds binary data)")
-    text = _decode(path, data)
-    if _looks_binary(text):
-        raise rejected(path, "is not a CSV text file (it holds binary data)")
-    return text
-
-
-def _read_csv(path: Path) -> Iterator[list[object]]:
-    text = _csv_text(path)
-    first_line = text.split("\n", 1)[0]
+    expect(max(lines - 1, 0))
+    first_line = prefix.split("\n", 1)[0]
     # Excel in some locales saves with ; or a tab; the header tells which.
     delimiter = max((",", ";", "\t"), key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        for row in reader:
-            yield [unescape_csv(cell) if cell[:1] == "'" else cell for cell in row]
-    except csv.Error as exc:
-        message = f"is not a well-formed CSV file (line {reader.line_num}: {exc})"
-        raise rejected(path, message) from None
+    with path.open(encoding=codec, newline="") as fh:
+        reader = csv.reader(fh, delimiter=delimiter, strict=True)
+        try:
+            for row in reader:
+                yield [unescape_csv(cell) if cell[:1] == "'" else cell for cell in row]
+        except csv.Error as exc:
+            message = f"is not a well-formed CSV file (line {reader.line_num}: {exc})"
+            raise rejected(path, message) from None
+        except UnicodeDecodeError:
+            raise rejected(path, "changed while it was being read") from None
 
 
 def _not_a_workbook(path: Path, exc: Exception) -> FileRejected:
@@ -135,7 +159,7 @@ def _value(cell) -> object:
     return Formula(str(cell.value)) if cell.data_type == "f" else cell.value
 
 
-def _read_xlsx(path: Path) -> Iterator[list[object]]:
+def _read_xlsx(path: Path, expect: Callable[[int], None]) -> Iterator[list[object]]:
     from openpyxl import load_workbook
 
     limits.check_workbook(path)
@@ -148,6 +172,7 @@ def _read_xlsx(path: Path) -> Iterator[list[object]]:
         if not book.worksheets:
             raise rejected(path, "has no sheet to read")
         sheet = book.worksheets[0]
+        expect(max((sheet.max_row or 1) - 1, 0))  # as the sheet records it: for progress only
         # Read-only mode stops at the size the sheet records, which other programs get wrong.
         sheet.reset_dimensions()
         rows = sheet.iter_rows()
@@ -190,15 +215,22 @@ def _ending(path: Path) -> str:
     return suffix
 
 
-def _table(path: Path) -> Iterator[list[object]]:
-    """The file's rows, as lists of cell values, read one at a time."""
+def _ignore(_rows: int) -> None:
+    pass
+
+
+def _table(path: Path, expect: Callable[[int], None] = _ignore) -> Iterator[list[object]]:
+    """The file's rows, as lists of cell values, read one at a time.
+
+    ``expect`` is told how many data rows the file seems to hold, once that is known.
+    """
     suffix = _ending(path)
     if not path.is_file():
         raise rejected(path, "does not exist")
     if path.stat().st_size == 0:
         raise rejected(path, "is empty; expected a header row: " + ",".join(HEADER))
     limits.check_size(path)
-    return _read_xlsx(path) if suffix == ".xlsx" else _read_csv(path)
+    return _read_xlsx(path, expect) if suffix == ".xlsx" else _read_csv(path, expect)
 
 
 def _columns(path: Path, numbered: Iterator[tuple[int, list[object]]]) -> dict[str, int]:
@@ -234,27 +266,46 @@ def _columns(path: Path, numbered: Iterator[tuple[int, list[object]]]) -> dict[s
     return {col: at[0] for col, at in places.items()}
 
 
+class RowStream:
+    """A ratings file's rows under its header, read one at a time as they are wanted.
+
+    Iterating refuses a file that is not a ratings table, or holds too many rows, when it
+    gets there. ``expected`` is how many rows the file seems to hold (known once iterating
+    has begun; for progress, never exact).
+    """
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self.expected = 0
+
+    def _expect(self, rows: int) -> None:
+        self.expected = rows
+
+    def __iter__(self) -> Iterator[RawRow]:
+        path = self.path
+        count = 0
+        with closing(_table(path, self._expect)) as table:
+            numbered = enumerate(table, start=1)
+            columns = list(_columns(path, numbered).items())
+            for number, values in numbered:
+                if all(map(_blank, values)):
+                    continue
+                if count == limits.MAX_ROWS:
+                    raise rejected(
+                        path,
+                        f"has more than {limits.MAX_ROWS:,} rows of ratings; kmdesk reads up "
+                        f"to {limits.MAX_ROWS:,} from one file (split it into smaller files)",
+                    )
+                count += 1
+                width = len(values)
+                yield RawRow(number, {col: values[i] if i < width else None for col, i in columns})
+        if not count:
+            raise rejected(path, "has a header but no ratings")
+
+
 def read_rows(path: str | os.PathLike) -> list[RawRow]:
     """Read the file's rows under its header, refusing files that are not a ratings table."""
-    path = Path(path)
-    rows = []
-    with closing(_table(path)) as table:
-        numbered = enumerate(table, start=1)
-        columns = _columns(path, numbered)
-        for number, values in numbered:
-            if all(map(_blank, values)):
-                continue
-            if len(rows) == limits.MAX_ROWS:
-                raise rejected(
-                    path,
-                    f"has more than {limits.MAX_ROWS:,} rows of ratings; kmdesk reads up to "
-                    f"{limits.MAX_ROWS:,} from one file (split it into smaller files)",
-                )
-            cells = {col: values[i] if i < len(values) else None for col, i in columns.items()}
-            rows.append(RawRow(number, cells))
-    if not rows:
-        raise rejected(path, "has a header but no ratings")
-    return rows
+    return list(RowStream(path))
 
 
 def _replace_atomically(path: Path, write) -> None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import case, select
+from sqlalchemy import case, insert, select
 from sqlalchemy.orm import Session
 
 from kmdesk.assess.people import name_key
 from kmdesk.store import models as m
 from kmdesk.store import ratings_log
 from kmdesk.store.frameworks import latest_version
+from kmdesk.store.pc import pc_id
 
 Stored = dict[ratings_log.Key, tuple[int | None, str]]
 
@@ -97,23 +98,24 @@ class Records:
         self.new_teams: list[str] = []
         self.new_people: list[str] = []
         self.new_rounds: list[str] = []
+        self.made_people: set[int] = set()  # made by this import: nothing stored for them
 
-    def _add(self, row) -> int:
-        self.session.add(row)
-        self.session.flush()
-        return row.id
+    def _add(self, model, **values) -> int:
+        # Core, not an ORM object: nothing is kept in the session for each new record.
+        return self.session.execute(insert(model.__table__).values(values)).inserted_primary_key[0]
 
     def team(self, name: str) -> int:
         key = name_key(name)
         if key not in self.teams:
-            self.teams[key] = self._add(m.Team(name=name))
+            self.teams[key] = self._add(m.Team, name=name)
             self.new_teams.append(name)
         return self.teams[key]
 
     def person(self, name: str, agency: str, team: int) -> int:
         key = (team, name_key(name))
         if key not in self.people:
-            self.people[key] = self._add(m.Facilitator(name=name, agency=agency, team_id=team))
+            self.people[key] = self._add(m.Facilitator, name=name, agency=agency, team_id=team)
+            self.made_people.add(self.people[key])
             self.new_people.append(name)
         return self.people[key]
 
@@ -121,7 +123,7 @@ class Records:
         """(round pk, framework version pk); a new round uses the latest version."""
         key = name_key(title)
         if key not in self.rounds:
-            made = self._add(m.Round(title=title, held_on=day, framework_version_id=self.latest_id))
+            made = self._add(m.Round, title=title, held_on=day, framework_version_id=self.latest_id)
             self.rounds[key] = (made, self.latest_id)
             self.new_rounds.append(title)
         return self.rounds[key]
@@ -131,24 +133,31 @@ class Records:
 
     def stored(self, keys: Iterable[ratings_log.Key]) -> Stored:
         """The level and note stored now for each of ``keys`` that has a rating."""
-        keys = list(keys)
-        round_ids = {k[1] for k in keys}
-        people = {k[0] for k in keys}
-        if not round_ids:
+        wanted = {k for k in keys if k[0] not in self.made_people}
+        if not wanted:
             return {}
-        query = select(
-            m.Rating.facilitator_id,
-            m.Rating.round_id,
-            m.Rating.role,
-            m.Rating.indicator_id,
-            m.Rating.level,
-            m.Rating.evidence,
-        ).where(m.Rating.round_id.in_(round_ids))
-        return {
-            (f, r, role, i): (level, evidence)
-            for f, r, role, i, level, evidence in self.session.execute(query)
-            if f in people
-        }
+        people = sorted({k[0] for k in wanted})
+        rounds = sorted({k[1] for k in wanted})
+        found: Stored = {}
+        for start in range(0, len(people), 500):
+            query = select(
+                m.Rating.facilitator_id,
+                m.Rating.round_id,
+                m.Rating.role,
+                m.Rating.indicator_id,
+                m.Rating.level,
+                m.Rating.evidence,
+            ).where(
+                m.Rating.facilitator_id.in_(people[start : start + 500]),
+                m.Rating.round_id.in_(rounds),
+            )
+            for f, r, role, i, level, evidence in self.session.execute(query):
+                if (f, r, role, i) in wanted:
+                    found[(f, r, role, i)] = (level, evidence)
+        return found
 
-    def save(self, changes: list[ratings_log.Change], stored: Stored) -> None:
+    def save(self, values: list[tuple[ratings_log.Key, int | None, str]], stored: Stored) -> None:
+        """Record each (key, level, note) as a change made now on this PC."""
+        when, pc = m.utcnow(), pc_id()
+        changes = [ratings_log.Change(k, level, note, when, pc) for k, level, note in values]
         ratings_log.record_local(self.session, changes, stored)
