@@ -26,6 +26,8 @@ from kmdesk.ui.common import i18n
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # a row's competency code, or its action's id
 WORTH_BACKGROUND = QColor("#fbf3c4")  # the charts' worth-a-conversation yellow, lighter
+AGREED_COMPETENCY_PX = 340
+ACTION_COMPETENCY_PX = 190
 
 
 def number(value: float) -> str:
@@ -65,10 +67,17 @@ class PlanPanel(QWidget):
         self.actions_label = QLabel()
         self.actions_table = _table(8)
         self.actions_table.setObjectName("actions_table")
-        # what the learner does takes the room left; the other columns are as wide as they need
+        # What the learner does (and the agreed level's reason) takes the room left; long
+        # competency names are cut short (the whole name is a hover away), so that nothing
+        # scrolls sideways at 1366 pixels.
         header = self.actions_table.horizontalHeader()
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, ACTION_COMPETENCY_PX)
+        header = self.agreed_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, AGREED_COMPETENCY_PX)
         self.new_button = QPushButton()
         self.edit_button = QPushButton()
         self.review_button = QPushButton()
@@ -101,6 +110,9 @@ class PlanPanel(QWidget):
             holder.setLayout(layout)
             split.addWidget(holder)
         split.setChildrenCollapsible(False)
+        # the twelve competencies get the larger share; a round has a handful of actions
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(split)
@@ -130,7 +142,7 @@ class PlanPanel(QWidget):
                 self.tr("Reason"),
             ]
         )
-        self.agree_button.setText(self.tr("Set agreed &level…"))
+        self.agree_button.setText(self.tr("Set a&greed level…"))
         self.actions_label.setText(self.tr("<b>Learning actions</b> in this round"))
         self.actions_table.setHorizontalHeaderLabels(
             [
@@ -149,7 +161,7 @@ class PlanPanel(QWidget):
         self.review_button.setText(self.tr("Re&view…"))
         self.review_button.setToolTip(self.tr("After-action review: the four questions"))
         self.done_button.setText(self.tr("Mark &done"))
-        self.copy_button.setText(self.tr("Copy for &LINE"))
+        self.copy_button.setText(self.tr("Cop&y for LINE"))
         self.copy_button.setToolTip(
             self.tr("The round's actions as plain text, ready to paste into a LINE message")
         )
