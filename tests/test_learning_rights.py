@@ -104,10 +104,10 @@ def test_a_lead_writing_another_teams_action_is_refused_by_postgresql(network):
         _refused(conn, INSERT_ACTION, (own, rnd, stranger))
         _refused(conn, INSERT_AGREED, (other, rnd))
         conn.execute(INSERT_ACTION, (own, rnd, mine))  # their own team's: allowed
-        # The histories are only appended to.
+        # The histories are appended to, never rewritten.
         conn.execute(INSERT_AGREED_EVENT, (own, rnd))
         _refused(conn, "UPDATE agreed_level_event SET level = 5")
-        _refused(conn, "DELETE FROM learning_action_event")
+        _refused(conn, "UPDATE learning_action_event SET what = 'แก้'")
         # Moving their action to the other team is refused too.
         _refused(conn, "UPDATE learning_action SET team_id = %s", (other,))
     count = "SELECT count(*) FROM learning_action WHERE team_id = %s"

@@ -127,3 +127,19 @@ def test_the_spread_threshold_is_kept_with_the_data(db):
     with pytest.raises(StoreError):
         learning.set_spread_min(db, 0)
     assert learning.spread_min(db) == 1.5
+
+
+@both
+def test_deleting_a_round_takes_its_plan_with_it(db):
+    from kmdesk.store.rounds import delete_round
+
+    team, learner, _, rnd = _team(db)
+    later = repo.add_round(db, "รอบหลัง", dt.date(2025, 8, 1))
+    learning.set_agreed_level(db, AgreedLevel(team.id, rnd.id, "recorder", "S3", 3))
+    gone = learning.add_action(db, _action(team, learner, rnd))
+    kept = learning.add_action(db, _action(team, learner, later))
+    delete_round(db, rnd.id)
+    assert learning.actions(db) == [kept]
+    assert learning.learning_history(db, gone.id) == []
+    agreed = learning.agreed_uid(team.id, rnd.id, "recorder", "S3")
+    assert learning.learning_history(db, str(agreed)) == []

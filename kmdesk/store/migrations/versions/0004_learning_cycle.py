@@ -11,7 +11,8 @@ On PostgreSQL they get 0003's owner, grants and row-level security (ENABLEd and 
 every policy WITH CHECK): everyone reads their own team's (the admin every team's); a team
 lead writes their own team's, an action only for a learner in that team; the admin writes
 everything. A facilitator only reads: the lead records the review the team talked through.
-The histories are appended to, never rewritten (no UPDATE or DELETE granted).
+The histories are appended to, never rewritten (no UPDATE granted); their rows are deleted
+only with their round (kmdesk.store.rounds), under the same write rule.
 """
 
 import sqlalchemy as sa
@@ -134,7 +135,7 @@ def _postgres_rights() -> None:
     for table in (*SHOWN, *HISTORY):
         op.execute(f"ALTER TABLE {table} OWNER TO {OWNER}")
     op.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(SHOWN)} TO {USERS}")
-    op.execute(f"GRANT SELECT, INSERT ON {', '.join(HISTORY)} TO {USERS}")
+    op.execute(f"GRANT SELECT, INSERT, DELETE ON {', '.join(HISTORY)} TO {USERS}")
     op.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO {USERS}")
 
     kind = "(SELECT kmdesk_my_kind())"
@@ -165,9 +166,7 @@ def _postgres_rights() -> None:
                 f"CREATE POLICY {table}_change ON {table} FOR UPDATE TO {USERS} "
                 f"USING ({read}) WITH CHECK ({write})"
             )
-            op.execute(
-                f"CREATE POLICY {table}_remove ON {table} FOR DELETE TO {USERS} USING ({write})"
-            )
+        op.execute(f"CREATE POLICY {table}_remove ON {table} FOR DELETE TO {USERS} USING ({write})")
 
 
 def downgrade() -> None:
