@@ -293,16 +293,17 @@ def main(argv: list[str]) -> int:
 
         window = main_window()
         page_name = "team" if job["kind"] == "team" else "assess"
-        page = window.findChild(QWidget, page_name)
         phase = state["phase"]
         if phase == "choose":
+            # A page is built when first shown, so it is found by showing each in turn.
             nav = window.nav
             for row in range(nav.count()):
                 nav.setCurrentRow(row)
-                if window.stack.currentWidget() is page:
+                if window.stack.currentWidget().objectName() == page_name:
                     break
             state["phase"], state["at"] = "select", time.perf_counter()
             return False
+        page = window.findChild(QWidget, page_name)
         if phase == "select":
             if not page.isVisible():
                 return False

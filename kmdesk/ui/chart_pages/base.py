@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QTabBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,16 @@ from kmdesk.ui.common.report_actions import PdfSubject, ReportActions
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SIDE_WIDTH = 200
+# Where Help explains each kind of chart: a topic, or a section of one ("topic#anchor").
+HELP_TOPICS = {
+    "river": "river",
+    "matrix": "matrix",
+    "pairs": "pairs",
+    "radar": "radar",
+    "progress": "progress",
+    "domains": "progress#domains",
+    "stairs": "stairs",
+}
 
 
 class ChartPage(Page):
@@ -66,6 +77,12 @@ class ChartPage(Page):
         self.side_label.setBuddy(self.side_list)
         self.tabs = QTabBar()
         self.tabs.setExpanding(False)
+        # Beside the charts' titles: how to read the one shown (its part of Help).
+        self.help_button = QToolButton()
+        self.help_button.setObjectName("chartHelp")
+        self.help_button.setText("?")
+        self.help_button.setAutoRaise(True)
+        self.help_button.clicked.connect(self.show_chart_help)
         for _kind in self.KINDS:
             self.tabs.addTab("")
         chosen = self.ctx.settings.text(self.CHART_KEY, self.KINDS[0])
@@ -94,6 +111,7 @@ class ChartPage(Page):
         # what acts on the chart shown sits on the tabs' row, beside the chart it changes
         tab_row = QHBoxLayout()
         tab_row.addWidget(self.tabs)
+        tab_row.addWidget(self.help_button)
         tab_row.addStretch(1)
         tab_row.addWidget(self.save_button)
         tab_row.addWidget(self.pdf_button)
@@ -170,6 +188,8 @@ class ChartPage(Page):
         titles = self.tab_titles()
         for index, kind in enumerate(self.KINDS):
             self.tabs.setTabText(index, titles[kind])
+        self.help_button.setToolTip(self.tr("How to read this chart (Help)"))
+        self.help_button.setAccessibleName(self.tr("How to read this chart"))
         if self._loaded:
             # names and the charts' words follow the language
             self.fill_filters()
@@ -261,6 +281,13 @@ class ChartPage(Page):
 
     def kind(self) -> str:
         return self.KINDS[max(self.tabs.currentIndex(), 0)]
+
+    def help_topic(self) -> str:
+        """The part of Help that explains the chart shown (F1 opens it too)."""
+        return HELP_TOPICS.get(self.kind(), "start")
+
+    def show_chart_help(self) -> None:
+        self.help_wanted.emit(self.help_topic())
 
     def _kind_changed(self) -> None:
         self.ctx.settings.set_text(self.CHART_KEY, self.kind())

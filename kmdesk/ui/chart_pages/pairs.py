@@ -72,7 +72,7 @@ class PairsPanel(QWidget):
         self.pairs_table.setHorizontalHeaderLabels(
             [self.tr("Competency"), self.tr("Learner"), self.tr("Learns from")]
         )
-        self.action_button.setText(self.tr("&Make an action…"))
+        self.action_button.setText(self.tr("Ma&ke an action…"))
         self.action_button.setToolTip(
             self.tr("Agree a learning action for the chosen pair: what, by when")
         )
@@ -97,7 +97,7 @@ class PairsPanel(QWidget):
             return
         self.pairs_table.selectRow(item.row())
         menu = QMenu(self)
-        menu.addAction(self.tr("&Make an action…"), self.request_action)
+        menu.addAction(self.tr("Ma&ke an action…"), self.request_action)
         menu.popup(self.pairs_table.viewport().mapToGlobal(at))
 
     def clear(self) -> None:

@@ -57,10 +57,10 @@ class ProgressPage(ChartPage):
         ]
 
     def retranslate(self) -> None:
-        self.person_label.setText(self.tr("&Facilitator:"))
+        self.person_label.setText(self.tr("F&acilitator:"))
         self.role_label.setText(self.tr("&Role:"))
-        self.stairs_label.setText(self.tr("&Stairs for:"))
-        self.save_button.setText(self.tr("Save &chart…"))
+        self.stairs_label.setText(self.tr("S&tairs for:"))
+        self.save_button.setText(self.tr("&Save chart…"))
         self.pdf_button.setText(self.tr("Export &PDF…"))
         self.pdf_button.setToolTip(self.tr("The person's report for the round the stairs show"))
         self.rounds_label.setText(self.tr("R&ounds"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from kmdesk.store.db import Database
@@ -23,6 +23,10 @@ class AppContext:
 
 class Page(QWidget):
     """A page: subclasses set their texts in ``retranslate`` and reload in ``refresh``."""
+
+    # A help topic to open ("river", or "progress#domains" for a section of it): the window
+    # shows it (pages do not know the help window, which belongs to the shell).
+    help_wanted = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)

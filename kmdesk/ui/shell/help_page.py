@@ -68,7 +68,13 @@ class HelpWindow(QDialog):
         self._show(self.topics.currentRow())
 
     def show_topic(self, topic: str) -> None:
+        """Show ``topic``, or a section of it: "progress#domains" scrolls to that anchor."""
+        topic, _hash, anchor = topic.partition("#")
         self.topics.setCurrentRow(TOPICS.index(topic) if topic in TOPICS else 0)
+        if anchor:
+            self.text.scrollToAnchor(anchor)
+        else:
+            self.text.verticalScrollBar().setValue(0)
 
     def topic(self) -> str:
         return TOPICS[max(self.topics.currentRow(), 0)]

@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -26,7 +25,7 @@ from kmdesk.store.errors import StoreError
 from kmdesk.ui.common import i18n
 from kmdesk.ui.common import settings as keys
 from kmdesk.ui.common.errors import plain_message
-from kmdesk.ui.common.page import AppContext, Page
+from kmdesk.ui.common.page import AppContext
 from kmdesk.ui.common.report_actions import ReportActions
 from kmdesk.ui.shell import bundle_dialogs
 from kmdesk.ui.shell.backups_dialog import BackupsDialog, restore_file
@@ -35,27 +34,12 @@ from kmdesk.ui.shell.database_choice import Choice, DatabaseChoice, open_app_dat
 from kmdesk.ui.shell.file_actions import FileActions
 from kmdesk.ui.shell.first_run import NewTeamDialog, WelcomeNote
 from kmdesk.ui.shell.help_page import PAGE_TOPICS, HelpWindow
+from kmdesk.ui.shell.menus import WindowMenus
+from kmdesk.ui.shell.pages import PAGE_KEYS, Pages
 from kmdesk.ui.shell.server_dialog import ServerDialog
 
 
-def build_pages(ctx: AppContext) -> list[tuple[str, Page]]:
-    """The pages in navigation order, each under a stable key used for settings."""
-    from kmdesk.ui.assess.page import AssessPage
-    from kmdesk.ui.chart_pages.progress import ProgressPage
-    from kmdesk.ui.chart_pages.team import TeamPage
-    from kmdesk.ui.framework.page import FrameworkPage
-    from kmdesk.ui.people.page import PeoplePage
-
-    return [
-        ("assess", AssessPage(ctx)),
-        ("progress", ProgressPage(ctx)),
-        ("team", TeamPage(ctx)),
-        ("framework", FrameworkPage(ctx)),
-        ("people", PeoplePage(ctx)),
-    ]
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, QMainWindow):
     """Owns the pages and the database they share; switching database refreshes them all."""
 
     def __init__(self, ctx: AppContext):
@@ -66,11 +50,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
-        self.pages = build_pages(ctx)
-        for _key, page in self.pages:
+        # Only the page shown is built at start; the others when first shown.
+        self.pages = Pages(ctx, self.stack, built=self._page_built)
+        for _key in PAGE_KEYS:
             self.nav.addItem("")
-            self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self.pages.show)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -96,75 +80,8 @@ class MainWindow(QMainWindow):
         self._database_changed()
         self._restore()
 
-    # --- menus -------------------------------------------------------------------------
-
-    def _make_menus(self) -> None:
-        self.file_menu = self.menuBar().addMenu("")
-        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.open_database_file)
-        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_database_file)
-        self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(lambda: self.file_actions.import_ratings())
-        self.export_action = QAction(self, shortcut=QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(lambda: self.file_actions.export_ratings())
-        self.backup_action = QAction(self)
-        self.backup_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction(self)
-        self.restore_action.triggered.connect(lambda: self.restore_from_backup())
-        self.pdf_action = QAction(self, shortcut=QKeySequence.StandardKey.Print)
-        self.pdf_action.triggered.connect(self.export_pdf)
-        self.round_reports_action = QAction(self)
-        self.round_reports_action.triggered.connect(lambda: self.reports_for_round())
-        self.server_action = QAction(self)
-        self.server_action.triggered.connect(lambda: self.open_server())
-        self.send_action = QAction(self)
-        self.send_action.triggered.connect(lambda: self.send_ratings())
-        self.merge_action = QAction(self)
-        self.merge_action.triggered.connect(lambda: self.merge_bundles())
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        for action in (
-            self.open_action,
-            self.new_action,
-            self.server_action,
-            None,
-            self.backup_action,
-            self.restore_action,
-            None,
-            self.import_action,
-            self.export_action,
-            self.pdf_action,
-            self.round_reports_action,
-            None,
-            self.send_action,
-            self.merge_action,
-            None,
-            self.quit_action,
-        ):
-            if action is None:
-                self.file_menu.addSeparator()
-            else:
-                self.file_menu.addAction(action)
-        self.language_menu = self.menuBar().addMenu("")
-        group = QActionGroup(self)
-        self.language_actions = {}
-        for lang, label in (("th", "ไทย"), ("en", "English")):
-            # Each language is named in itself, so anyone can find their way back.
-            action = QAction(label, self, checkable=True)
-            action.setChecked(lang == i18n.language())
-            action.triggered.connect(lambda _=False, code=lang: self.set_language(code))
-            group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[lang] = action
-        self.help_menu = self.menuBar().addMenu("")
-        self.help_window: HelpWindow | None = None
-        self.help_action = QAction(self, shortcut=QKeySequence("F1"))
-        self.help_action.triggered.connect(lambda: self.show_help())
-        self.help_menu.addAction(self.help_action)
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.about_action)
+    def _page_built(self, page) -> None:
+        page.help_wanted.connect(self.show_help)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("kmdesk — facilitator self-assessment"))
@@ -175,25 +92,9 @@ class MainWindow(QMainWindow):
             "framework": self.tr("Framework"),
             "people": self.tr("People"),
         }
-        for row, (key, _page) in enumerate(self.pages):
+        for row, key in enumerate(PAGE_KEYS):
             self.nav.item(row).setText(titles[key])
-        self.file_menu.setTitle(self.tr("&File"))
-        self.open_action.setText(self.tr("&Open database…"))
-        self.new_action.setText(self.tr("&New database…"))
-        self.import_action.setText(self.tr("&Import ratings…"))
-        self.export_action.setText(self.tr("&Export ratings…"))
-        self.backup_action.setText(self.tr("&Back up now"))
-        self.restore_action.setText(self.tr("Res&tore from a backup…"))
-        self.pdf_action.setText(self.tr("Export &PDF of this page…"))
-        self.round_reports_action.setText(self.tr("&Reports for the whole round…"))
-        self.server_action.setText(self.tr("Open ser&ver…"))
-        self.send_action.setText(self.tr("&Send my ratings…"))
-        self.merge_action.setText(self.tr("&Merge bundles…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.help_action.setText(self.tr("&Help: how to read the charts"))
-        self.about_action.setText(self.tr("&About kmdesk"))
+        self._retranslate_menus()
         self.location.setText(self.tr("Database: {0}").format(self.ctx.database.location))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -245,9 +146,12 @@ class MainWindow(QMainWindow):
         """The help window, on the topic of the page in front unless one is named."""
         if self.help_window is None:
             self.help_window = HelpWindow(self)
-        page = self.pages[max(self.nav.currentRow(), 0)][0]
-        self.help_window.show_topic(topic or PAGE_TOPICS.get(page, "start"))
-        self.help_window.show()
+        if not topic:
+            shown = self.stack.currentWidget()
+            page = self.pages.key(max(self.nav.currentRow(), 0))
+            topic = getattr(shown, "help_topic", lambda: "")() or PAGE_TOPICS.get(page, "start")
+        self.help_window.show()  # first, so that a section's anchor can be scrolled to
+        self.help_window.show_topic(topic)
         self.help_window.activateWindow()
         return self.help_window
 
@@ -403,15 +307,13 @@ class MainWindow(QMainWindow):
         splitter = settings.blob(keys.SPLITTER_PREFIX + "main")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        page = settings.text(keys.PAGE, "assess")
-        row = next((i for i, (key, _p) in enumerate(self.pages) if key == page), 0)
-        self.nav.setCurrentRow(row)
+        self.nav.setCurrentRow(self.pages.row(settings.text(keys.PAGE, "assess")))
 
     def closeEvent(self, event) -> None:
         settings = self.ctx.settings
         settings.set_blob(keys.GEOMETRY, self.saveGeometry())
         settings.set_blob(keys.STATE, self.saveState())
         settings.set_blob(keys.SPLITTER_PREFIX + "main", self.splitter.saveState())
-        settings.set_text(keys.PAGE, self.pages[self.nav.currentRow()][0])
+        settings.set_text(keys.PAGE, self.pages.key(max(self.nav.currentRow(), 0)))
         settings.sync()
         super().closeEvent(event)
