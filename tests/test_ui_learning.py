@@ -116,11 +116,9 @@ def test_a_pair_becomes_an_action_is_reviewed_and_shows_the_change_next_round(
     assert (made.competency, made.supplier_id, made.status) == (code, supplier_id, "planned")
     assert made.due == dt.date(2025, 9, 15)
     table = page.plan_panel.actions_table
-    (row,) = [r for r in table_rows(table) if r[3] == "ตามไปจดบันทึกเวทีประชาคมสองครั้ง"]
-    assert row[0] == names[learner_id]
-    assert row[4] == "15 Sep 2025"
-    assert row[5] == "planned"
-    assert row[6] == "–"  # no review yet
+    (row,) = [r for r in table_rows(table) if r[4] == "ตามไปจดบันทึกเวทีประชาคมสองครั้ง"]
+    assert row[:2] == ["รอบที่ 2", names[learner_id]]
+    assert row[5:8] == ["15 Sep 2025", "planned", "–"]  # no review yet
 
     # marking it done invites the review, which is written and saved
     table.selectRow(table_rows(table).index(row))
@@ -154,9 +152,17 @@ def test_a_pair_becomes_an_action_is_reviewed_and_shows_the_change_next_round(
     for title, level in (("รอบที่ 2", 2), ("รอบที่ 3", 4)):
         for indicator in indicators:
             repo.set_rating(database, learner_id, rounds[title], "recorder", indicator, level)
-    page.load()
-    (row,) = [r for r in table_rows(table) if r[3] == "ตามไปจดบันทึกเวทีประชาคมสองครั้ง"]
-    assert row[5:] == ["done", "✓", "+2.0 by รอบที่ 3"]
+    # in the next round the action is listed under the round before's, with the change
+    index = next(
+        i
+        for i in range(page.round_combo.count())
+        if page.round_combo.itemText(i).startswith("รอบที่ 3")
+    )
+    page.round_combo.setCurrentIndex(index)
+    assert page.kind() == "plan"
+    (row,) = [r for r in table_rows(table) if r[4] == "ตามไปจดบันทึกเวทีประชาคมสองครั้ง"]
+    assert row[0] == "รอบที่ 2"
+    assert row[6:] == ["done", "✓", "+2.0 by รอบที่ 3"]
 
 
 def test_the_agreed_level_is_recorded_and_drawn_beside_the_ratings(qtbot, database, tmp_path):
@@ -222,6 +228,9 @@ def test_copy_for_line_puts_the_plan_on_the_clipboard(qtbot, database, tmp_path)
     )
     page.tabs.setCurrentIndex(page.KINDS.index("plan"))
     page.load()
+    # the latest round has no round after it: no change to show yet, and no verdict
+    (row,) = [r for r in table_rows(page.plan_panel.actions_table) if r[0] == "รอบที่ 3"]
+    assert row[8] == "no score yet"
     page.plan_panel.copy_button.click()
     assert QGuiApplication.clipboard().text() == (
         "Learning actions\n"

@@ -31,6 +31,8 @@ class PlanControl(QObject):
         super().__init__(page)
         self.page = page  # the TeamPage (not imported: it imports this module)
         self.plan: plans.TeamPlan | None = None
+        # the round before's actions: in this round the learner's change shows beside them
+        self.earlier: tuple[plans.ActionView, ...] = ()
         panel = page.plan_panel
         panel.agree_requested.connect(self.agree)
         panel.new_requested.connect(lambda: self.new_action())
@@ -56,18 +58,18 @@ class PlanControl(QObject):
     def read(self) -> None:
         """Read the plan of the team, round and role shown (None when nothing is shown)."""
         data = self.page.data
-        self.plan = None
+        self.plan, self.earlier = None, ()
         if data is None:
             return
         a = data.analysis
-        self.plan = plans.team_plan(
-            self.database,
-            a.team.id,
-            a.round.id,
-            a.role,
-            i18n.language(),
-            self.page.incomplete_check.isChecked(),
-        )
+        key = (self.database, a.team.id)
+        lang, incomplete = i18n.language(), self.page.incomplete_check.isChecked()
+        self.plan = plans.team_plan(*key, a.round.id, a.role, lang, incomplete)
+        ids = [r.id for r in self.page.rounds]
+        at = ids.index(a.round.id) if a.round.id in ids else 0
+        if at > 0:
+            before = plans.team_plan(*key, ids[at - 1], a.role, lang, incomplete)
+            self.earlier = before.actions
 
     def fill(self) -> None:
         panel = self.page.plan_panel
@@ -79,7 +81,8 @@ class PlanControl(QObject):
         a = data.analysis
         comps = [(c.code, i18n.text(c.name)) for c in a.framework.competencies]
         scores = {code: [p[code] for p in a.profiles.values() if code in p] for code, _ in comps}
-        panel.fill(comps, scores, self.plan, self.page.shown_labels())
+        rounds = {r.id: r.title for r in self.page.rounds}
+        panel.fill(comps, scores, self.plan, self.page.shown_labels(), self.earlier, rounds)
 
     def _written(self) -> None:
         self.read()
@@ -169,7 +172,8 @@ class PlanControl(QObject):
     def _action(self, action_id: str) -> plans.ActionView | None:
         if self.plan is None:
             return None
-        return next((v for v in self.plan.actions if v.action.id == action_id), None)
+        listed = (*self.earlier, *self.plan.actions)
+        return next((v for v in listed if v.action.id == action_id), None)
 
     def edit(self, action_id: str) -> None:
         view = self._action(action_id)

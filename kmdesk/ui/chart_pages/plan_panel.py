@@ -28,6 +28,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole  # a row's competency code, or its action's 
 WORTH_BACKGROUND = QColor("#fbf3c4")  # the charts' worth-a-conversation yellow, lighter
 AGREED_COMPETENCY_PX = 340
 ACTION_COMPETENCY_PX = 190
+COMPETENCY, WHAT = 2, 4  # the actions table's columns that share out the width
 
 
 def number(value: float) -> str:
@@ -65,16 +66,16 @@ class PlanPanel(QWidget):
         self.agreed_table.setObjectName("agreed_table")
         self.agree_button = QPushButton()
         self.actions_label = QLabel()
-        self.actions_table = _table(8)
+        self.actions_table = _table(9)
         self.actions_table.setObjectName("actions_table")
         # What the learner does (and the agreed level's reason) takes the room left; long
         # competency names are cut short (the whole name is a hover away), so that nothing
         # scrolls sideways at 1366 pixels.
         header = self.actions_table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, ACTION_COMPETENCY_PX)
+        header.setSectionResizeMode(COMPETENCY, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(COMPETENCY, ACTION_COMPETENCY_PX)
         header = self.agreed_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, AGREED_COMPETENCY_PX)
@@ -143,9 +144,12 @@ class PlanPanel(QWidget):
             ]
         )
         self.agree_button.setText(self.tr("Set a&greed level…"))
-        self.actions_label.setText(self.tr("<b>Learning actions</b> in this round"))
+        self.actions_label.setText(
+            self.tr("<b>Learning actions</b> of this round and the round before")
+        )
         self.actions_table.setHorizontalHeaderLabels(
             [
+                self.tr("Round"),
                 self.tr("Learner"),
                 self.tr("Competency"),
                 self.tr("Learns from"),
@@ -212,12 +216,16 @@ class PlanPanel(QWidget):
         scores: Mapping[str, Sequence[float]],
         plan,
         labels: Mapping[str, str],
+        earlier: Sequence = (),
+        rounds: Mapping[str, str] | None = None,
     ) -> None:
         """``competencies``: (code, name); ``scores``: code -> the members' means; ``plan``
-        a ``kmdesk.views.learning.TeamPlan``; ``labels``: member id -> name or letter."""
+        a ``kmdesk.views.learning.TeamPlan``; ``labels``: member id -> name or letter;
+        ``earlier``: the round before's actions (ActionViews), listed first, where the
+        learner's change can be seen; ``rounds``: round id -> title."""
         chosen_code, chosen_action = self.chosen_code(), self.chosen_action()
         self._fill_agreed(competencies, scores, plan)
-        self._fill_actions(plan.actions, labels)
+        self._fill_actions([*earlier, *plan.actions], labels, rounds or {})
         self._reselect(self.agreed_table, chosen_code)
         self._reselect(self.actions_table, chosen_action)
         self._update_buttons()
@@ -254,7 +262,7 @@ class PlanPanel(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(row, column, item)
 
-    def _fill_actions(self, actions, labels: Mapping[str, str]) -> None:
+    def _fill_actions(self, actions, labels: Mapping[str, str], rounds: Mapping[str, str]) -> None:
         table = self.actions_table
         table.setRowCount(len(actions))
         statuses = status_names(self)
@@ -265,6 +273,7 @@ class PlanPanel(QWidget):
             supplier = labels.get(a.supplier_id, view.supplier) if a.supplier_id else view.supplier
             review = "✓" if a.review.written else "–"
             cells = [
+                rounds.get(a.round_id, ""),
                 learner,
                 f"{a.competency} {view.competency_name}",
                 supplier,
@@ -277,7 +286,7 @@ class PlanPanel(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(KEY_ROLE, a.id)
-                item.setToolTip(a.what if column == 3 else text)
+                item.setToolTip(a.what if column == WHAT else text)
                 table.setItem(row, column, item)
 
     @staticmethod
