@@ -235,3 +235,22 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(demo_file, tmp_path)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0
     assert err.decode("utf-8") == ""
+
+
+def test_a_refused_ratings_file_row_by_row_in_thai(run_kmdesk, demo_file, tmp_path):
+    from tests.ratings_samples import ROWS, write_csv
+
+    good = ROWS[0]
+    source = write_csv(
+        tmp_path,
+        good.replace(",4,", ",7,"),
+        good.replace("รอบพิเศษ", "รอบที่ 3").replace("2568-08-08", "2025-08-09"),
+    )
+    done = run_kmdesk("import", str(source), "--lang", "th", db=demo_file)
+    _refused(
+        done,
+        'ratings.csv แถว 2 คอลัมน์ level: "7" ไม่ใช่ระดับ (1–5 หรือ ? เมื่อไม่แน่ใจ)',
+        "ratings.csv แถว 3 คอลัมน์ round_date: 9 ส.ค. 2568 ไม่ตรงกับวันที่ของรอบ 'รอบที่ 3' "
+        "ที่มีอยู่แล้ว (8 ส.ค. 2568)",
+        "ไม่ได้นำเข้าข้อมูลใดเลย",
+    )

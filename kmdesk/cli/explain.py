@@ -86,7 +86,9 @@ def explain(exc: BaseException) -> str:
 
 
 def _problem(p) -> str:
-    message = sentence(p.message)
+    from kmdesk.cli.file_words import problem_words
+
+    message = problem_words(p.message) or sentence(p.message)
     if p.row is None:
         return f"{p.file}: {message}"
     if p.column:

@@ -1090,6 +1090,38 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <source>updated: {0}</source>
         <translation>ปรับ: {0}</translation>
     </message>
+    <message>
+        <source>--competency: no competency {0}; competencies: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due: {0} is not a date; write YYYY-MM-DD, e.g. 2568-03-31 or 2025-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action added: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is the start of several actions&apos; ids; give more of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action with id {0} (kmdesk plan list shows the ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action {0} is now {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review saved for action {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed level {0} for {1} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliErrors</name>
@@ -1276,6 +1308,85 @@ What is there now is kept first: backed up in this list, or set aside beside the
     <message>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
+    </message>
+</context>
+<context>
+    <name>CliFileProblems</name>
+    <message>
+        <source>{cell} is not a level (1–5, or ? for not sure)</source>
+        <translation>{cell} ไม่ใช่ระดับ (1–5 หรือ ? เมื่อไม่แน่ใจ)</translation>
+    </message>
+    <message>
+        <source>{cell} is not an indicator or competency code of framework version {n} (e.g. S7.1, or S7 for its first indicator)</source>
+        <translation>{cell} ไม่ใช่รหัสตัวชี้วัดหรือสมรรถนะของกรอบฉบับที่ {n} (เช่น S7.1 หรือ S7 สำหรับตัวชี้วัดแรกของสมรรถนะนั้น)</translation>
+    </message>
+    <message>
+        <source>{cell} is not a role ({codes}, or {thai})</source>
+        <translation>{cell} ไม่ใช่บทบาท ({thai} หรือ {codes})</translation>
+    </message>
+    <message>
+        <source>{cell} is not a date (expected YYYY-MM-DD, e.g. 2025-08-08 or the Buddhist-Era 2568-08-08)</source>
+        <translation>{cell} ไม่ใช่วันที่ (ต้องเป็น ปปปป-ดด-วว เช่น 2568-08-08 แบบพุทธศักราช หรือ 2025-08-08)</translation>
+    </message>
+    <message>
+        <source>{day_a} differs from the date of the existing round {title} ({day_b})</source>
+        <translation>{day_a} ไม่ตรงกับวันที่ของรอบ {title} ที่มีอยู่แล้ว ({day_b})</translation>
+    </message>
+    <message>
+        <source>{day_a} differs from row {row}, which dates round {title} {day_b}</source>
+        <translation>{day_a} ไม่ตรงกับแถว {row} ซึ่งลงวันที่รอบ {title} เป็น {day_b}</translation>
+    </message>
+    <message>
+        <source>gives level {a} for {what}, but row {row} gives {b}</source>
+        <translation>ให้ระดับ {a} สำหรับ {what} แต่แถว {row} ให้ระดับ {b}</translation>
+    </message>
+    <message>
+        <source>gives other evidence for {what} than row {row}</source>
+        <translation>ให้หลักฐานสำหรับ {what} ต่างจากแถว {row}</translation>
+    </message>
+    <message>
+        <source>the {what} is empty</source>
+        <translation>{what}ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>the note is {n} characters long; kmdesk keeps notes of up to {m} characters</source>
+        <translation>บันทึกยาว {n} ตัวอักษร kmdesk เก็บบันทึกได้ไม่เกิน {m} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>the agency is longer than {m} characters</source>
+        <translation>ชื่อหน่วยงานยาวเกิน {m} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>the column is missing from the header (expected {columns})</source>
+        <translation>ไม่มีคอลัมน์นี้ในแถวหัวตาราง (ต้องมี {columns})</translation>
+    </message>
+    <message>
+        <source>is empty; expected a header row: {columns}</source>
+        <translation>ว่างเปล่า ต้องมีแถวหัวตาราง: {columns}</translation>
+    </message>
+    <message>
+        <source>has the ending {ending}; expected .csv or .xlsx</source>
+        <translation>ลงท้ายด้วย {ending} แต่ต้องเป็น .csv หรือ .xlsx</translation>
+    </message>
+    <message>
+        <source>exists and is not a kmdesk ratings file; it was left untouched</source>
+        <translation>มีอยู่แล้วและไม่ใช่ไฟล์คะแนนของ kmdesk จึงไม่ได้แตะต้องไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>facilitator&apos;s name</source>
+        <translation>ชื่อคุณอำนวย</translation>
+    </message>
+    <message>
+        <source>team&apos;s name</source>
+        <translation>ชื่อทีม</translation>
+    </message>
+    <message>
+        <source>round&apos;s title</source>
+        <translation>ชื่อรอบ</translation>
+    </message>
+    <message>
+        <source>an empty cell</source>
+        <translation>ช่องว่าง</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1703,102 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <source>a roster (.csv or .xlsx): name, team, agency, active</source>
         <translation>รายชื่อ (.csv หรือ .xlsx): name, team, agency, active</translation>
     </message>
+    <message>
+        <source>round title, date, or number in date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator, process_lead or recorder (or Thai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed levels and learning actions: list, add, done, review, agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning cycle after the river: the level the team agreed, who learns what from whom by when, and the after-action review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a round&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a learning action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competency code, e.g. S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who learns (name or one word of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a team member to learn from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outside source, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the learner will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by when: YYYY-MM-DD (2025 or Buddhist Era 2568)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark an action done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action&apos;s id (its first 8 characters will do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark it dropped instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an action&apos;s after-action review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was supposed to happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what actually happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why there was a difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what we will do next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it produced: a note or a file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the agreed level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the team agreed on it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliMerge</name>
@@ -1684,22 +1891,6 @@ What is there now is kept first: backed up in this list, or set aside beside the
     </message>
     <message>
         <source>Action ids:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action added: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action {0} is now {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review saved for action {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed level {0} for {1} saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2875,7 +3066,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>เรียนรู้จาก</translation>
     </message>
     <message>
-        <source>&amp;Make an action…</source>
+        <source>Ma&amp;ke an action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3079,12 +3270,16 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set agreed &amp;level…</source>
+        <source>Set a&amp;greed level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Learning actions&lt;/b&gt; in this round</source>
+        <source>&lt;b&gt;Learning actions&lt;/b&gt; of this round and the round before</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished">รอบ</translation>
     </message>
     <message>
         <source>Learner</source>
@@ -3135,7 +3330,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy for &amp;LINE</source>
+        <source>Cop&amp;y for LINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3161,20 +3356,20 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
 <context>
     <name>ProgressPage</name>
     <message>
-        <source>&amp;Facilitator:</source>
-        <translation>คุณอำนวย (&amp;F):</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>บทบาท (&amp;R):</translation>
     </message>
     <message>
-        <source>&amp;Stairs for:</source>
-        <translation>บันไดของรอบ (&amp;S):</translation>
+        <source>F&amp;acilitator:</source>
+        <translation type="unfinished">คุณอำนวย (&amp;A):</translation>
     </message>
     <message>
-        <source>Save &amp;chart…</source>
-        <translation>บันทึกกราฟ (&amp;C)…</translation>
+        <source>S&amp;tairs for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation type="unfinished">บันทึกกราฟ (&amp;S)…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
