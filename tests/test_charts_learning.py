@@ -81,3 +81,34 @@ def test_thai_words_come_through_the_translation_file():
     fig = matrix_chart(CODES, members, None, None, "th", agreed=AGREED)
     rows = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert rows[-1] == "ระดับที่ทีมเห็นพ้อง"
+
+
+def test_the_team_matrix_hover_says_the_spread_of_a_column_worth_a_conversation(demo_db):
+    """The demo's ท่าไร่ recorders in round 3, with a plan saying S8's spread is 3 and its
+    agreed level 3 (the plan's numbers are given here; views and assess compute them)."""
+    from kmdesk import charting, views
+    from kmdesk.assess.cycle import AgreedLevel
+    from kmdesk.views.learning import TeamPlan
+
+    with demo_db.session() as session:
+        team = views.find_team(session, "ท่าไร่")
+        rnd = views.find_round(session, "รอบที่ 3")
+        data = views.team_slice(session, team, rnd, "recorder")
+    plan = TeamPlan(
+        agreed={"S8": AgreedLevel(team.id, rnd.id, "recorder", "S8", 3, "คุยกันแล้ว")},
+        spreads={"S8": 3.0},
+        worth=("S8",),
+        spread_min=2.0,
+        actions=(),
+    )
+    chart = charting.draw_team(data, "matrix", "en", plan=plan)
+    ax = chart.figure.axes[0]
+    column = list(data.analysis.framework.codes).index("S8")
+    tips = [h.text for h in chart.hovers if h.box is not None and h.box[0] == column]
+    members = len(data.analysis.members)
+    # every member's S8 cell says it is worth a conversation, and so does the agreed row,
+    # which says why too
+    assert sum("Worth a conversation: spread 3 (≥ 2)" in t for t in tips) == members + 1
+    assert any("Agreed level: 3 (คุยกันแล้ว)" in t for t in tips)
+    assert [p.get_gid() for p in ax.patches if p.get_gid()] == ["worth-S8"]
+    chart.figure.savefig("/tmp/learnui_matrix.png")

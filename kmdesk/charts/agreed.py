@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
-from kmdesk.charts.style import BLACK, YELLOW
+from kmdesk.charts.style import BLACK, VERMILLION, YELLOW
 from kmdesk.wording import QT_TRANSLATE_NOOP, Words
 
 WORDS = Words(
@@ -25,7 +25,8 @@ WORDS = Words(
 AGREED_COLOUR = BLACK
 AGREED_MARKER = "D"
 WORTH_COLOUR = YELLOW
-WORTH_EDGE = "#B8860B"  # a dark gold: the column's frame on the matrix, seen in grey print
+# The matrix's frame: vermillion stands out on cividis's dark blue and its yellow alike.
+WORTH_EDGE = VERMILLION
 
 
 def learn_word(key: str, lang: str) -> str:
