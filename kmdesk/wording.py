@@ -4,7 +4,6 @@ same Qt Linguist file as the app but read without Qt, so those layers stay Qt-fr
 from __future__ import annotations
 
 import functools
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 
 from kmdesk.paths import resource
@@ -17,6 +16,8 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate'
 
 @functools.cache
 def _thai() -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET  # only when Thai is first wanted: a faster start
+
     tree = ET.parse(resource("i18n", "kmdesk_th.ts"))
     table = {}
     for context in tree.getroot().iter("context"):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import configparser
 import locale
 import os
-import plistlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -50,13 +48,19 @@ def app_lang() -> str | None:
     """The language chosen in the app, or None when it was never chosen (or is unreadable)."""
     try:
         value = _windows_setting() if sys.platform == "win32" else _file_setting()
-    except (OSError, ValueError, configparser.Error, plistlib.InvalidFileException):
-        return None  # a damaged settings file must not stop the command: fall through
+    except (OSError, ValueError, LookupError):
+        # a damaged or unreadable settings file (plistlib's errors are ValueErrors) must not
+        # stop the command, which falls through to the locale
+        return None
     value = (value or "").strip().strip('"')
     return value if value in LANGUAGES else None
 
 
 def _file_setting() -> str | None:
+    # Imported here: the command starts faster without them where there is no such file.
+    import configparser
+    import plistlib
+
     path = settings_file()
     if not path.is_file():
         return None
@@ -65,7 +69,10 @@ def _file_setting() -> str | None:
             value = plistlib.load(fh).get(f"{SETTING_GROUP}.{SETTING_NAME}")
         return value if isinstance(value, str) else None
     parser = configparser.RawConfigParser(strict=False)
-    parser.read(path, encoding="utf-8")
+    try:
+        parser.read(path, encoding="utf-8")
+    except configparser.Error:
+        return None
     return parser.get(SETTING_GROUP, SETTING_NAME, fallback=None)
 
 
