@@ -46,6 +46,18 @@ def test_a_round_is_deleted_with_its_ratings_after_a_backup_that_still_holds_it(
     assert (backup.rounds, backup.ratings) == (len(titles), ratings)
 
 
+def test_deleting_a_round_counts_and_takes_its_learning_plan(demo_db):
+    # The demo's second round holds one agreed level (K3) and one learning action.
+    second = round_titled(demo_db, "รอบที่ 2")
+    with demo_db.session() as session:
+        assert round_contents(session, second.id).plans == 2
+        assert round_contents(session, round_titled(demo_db, "รอบที่ 3").id).plans == 0
+    delete_round(demo_db, second.id)
+    from kmdesk.store import learning
+
+    assert learning.actions(demo_db) == []
+
+
 def test_a_round_nobody_rated_in_is_deleted_too(demo_db):
     empty = repo.add_round(demo_db, "รอบที่ 4", round_titled(demo_db, "รอบที่ 3").date)
     with demo_db.session() as session:

@@ -97,6 +97,17 @@ def test_cancelling_the_delete_keeps_the_round_and_makes_no_backup(page, demo_db
     assert page.note.text() == ""
 
 
+def test_the_confirmation_says_the_rounds_learning_plan_goes_too(page, demo_db, db_path):
+    # The demo's second round holds one agreed level and one learning action.
+    select_id(page.round_view, rounds(demo_db)["รอบที่ 2"].id)
+    seen = []
+    press("cancel", seen)
+    page.delete_round()
+    assert "แผนการเรียนรู้ของรอบนี้จะถูกลบไปด้วย" in seen[0]
+    assert "2 รายการ" in seen[0]
+    assert "รอบที่ 2" in rounds(demo_db)
+
+
 def test_a_round_nobody_rated_in_says_so(page, demo_db):
     added = repo.add_round(demo_db, "รอบทดลอง", rounds(demo_db)["รอบที่ 3"].date)
     page.refresh()

@@ -15,11 +15,12 @@ from kmdesk.store.repo import NotFound
 
 @dataclass(frozen=True)
 class RoundContents:
-    """What a round holds: its ratings, and how many people made them."""
+    """What a round holds: its ratings, how many people made them, and its learning plan."""
 
     title: str
     ratings: int
     people: int
+    plans: int = 0  # agreed levels and learning actions recorded in the round
 
 
 @dataclass(frozen=True)
@@ -40,14 +41,19 @@ def _round_row(session: Session, round_id: str) -> m.Round:
 
 
 def round_contents(session: Session, round_id: str) -> RoundContents:
-    """The round's title, its number of ratings and of people who rated in it."""
+    """The round's title, its number of ratings and of people who rated in it, and how many
+    agreed levels and learning actions were recorded in it (they go with the round)."""
     row = _round_row(session, round_id)
     ratings, people = session.execute(
         select(func.count(), func.count(func.distinct(m.Rating.facilitator_id))).where(
             m.Rating.round_id == row.id
         )
     ).one()
-    return RoundContents(row.title, ratings, people)
+    plans = sum(
+        session.scalar(select(func.count()).where(model.round_id == row.id))
+        for model in (m.AgreedLevel, m.LearningAction)
+    )
+    return RoundContents(row.title, ratings, people, plans)
 
 
 def _tables_recorded_in_rounds():

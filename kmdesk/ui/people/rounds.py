@@ -66,6 +66,10 @@ class RoundDeletion(QObject):
             ).format(contents.ratings, contents.people)
         else:
             held = self.tr("Nobody has rated in it yet.")
+        if contents.plans:
+            held += "\n" + self.tr(
+                "Its learning plan goes too: {0} agreed levels and learning actions."
+            ).format(contents.plans)
         if self.database.path is not None:
             backup = self.tr("kmdesk backs up the database first, so it can be brought back.")
         else:
