@@ -241,3 +241,18 @@ def test_copy_for_line_puts_the_plan_on_the_clipboard(qtbot, database, tmp_path)
         "   By: 31 Oct 2025\n"
         "   Status: planned\n"
     )
+
+
+def test_a_new_rating_moves_the_spread_on_the_plan(qtbot, database, tmp_path):
+    page = open_page(qtbot, database, tmp_path, "รอบที่ 3")
+    page.tabs.setCurrentIndex(page.KINDS.index("plan"))
+    a = page.data.analysis
+    indicators = [i.code for i in a.framework.competency("S8").active_indicators]
+    # the three members rate every S8 indicator 1, 3 and 5: a spread of 5 − 1 = 4
+    for member, level in zip(a.members, (1, 3, 5), strict=True):
+        for indicator in indicators:
+            repo.set_rating(database, member.id, a.round.id, "recorder", indicator, level)
+        page.ctx.events.rating_changed.emit(member.id, a.round.id, "recorder")
+    rows = table_rows(page.plan_panel.agreed_table)
+    (s8,) = [r for r in rows if r[0].startswith("S8 ")]
+    assert s8[1:3] == ["1 · 3 · 5", "● 4"]

@@ -33,6 +33,7 @@ class PlanControl(QObject):
         self.plan: plans.TeamPlan | None = None
         # the round before's actions: in this round the learner's change shows beside them
         self.earlier: tuple[plans.ActionView, ...] = ()
+        self.stale = False  # a rating changed the spreads since the plan was read
         panel = page.plan_panel
         panel.agree_requested.connect(self.agree)
         panel.new_requested.connect(lambda: self.new_action())
@@ -58,7 +59,7 @@ class PlanControl(QObject):
     def read(self) -> None:
         """Read the plan of the team, round and role shown (None when nothing is shown)."""
         data = self.page.data
-        self.plan, self.earlier = None, ()
+        self.plan, self.earlier, self.stale = None, (), False
         if data is None:
             return
         a = data.analysis

@@ -261,6 +261,8 @@ class TeamPage(ChartPage):
         if self.data is not None and kind == "pairs":
             a = self._shown()
             self.pairs_panel.fill(a, views.marked_labels(a, self._labels()))
+        if self.learning.stale and kind in ("river", "matrix", "plan"):
+            self.learning.read()
         if kind == "plan":
             self.learning.fill()
 
@@ -341,6 +343,7 @@ class TeamPage(ChartPage):
             return True
         if main:
             self.data = new
+            self.learning.stale = True  # the spreads: read again when next drawn
         else:
             self.compare = new
         if not live or new.member_ids != held.member_ids:
