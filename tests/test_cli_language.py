@@ -254,3 +254,14 @@ def test_a_refused_ratings_file_row_by_row_in_thai(run_kmdesk, demo_file, tmp_pa
         "ที่มีอยู่แล้ว (8 ส.ค. 2568)",
         "ไม่ได้นำเข้าข้อมูลใดเลย",
     )
+
+
+def test_a_file_that_is_not_a_bundle_in_thai(run_kmdesk, demo_file, tmp_path):
+    junk = tmp_path / "from-line.kmdesk"
+    junk.write_text("สวัสดี", encoding="utf-8")
+    done = run_kmdesk("bundle", "import", str(junk), "--lang", "th", db=demo_file)
+    _refused(
+        done,
+        "kmdesk: from-line.kmdesk: ไม่ใช่ไฟล์ผลประเมินของ kmdesk (",
+        "ไฟล์ผลประเมินต้องสร้างด้วย kmdesk bundle export\nไม่ได้รวมข้อมูลใดเลย",
+    )

@@ -98,6 +98,29 @@ SHAPES = (
         QT_TRANSLATE_NOOP("CliFileProblems", "has the ending {ending}; expected .csv or .xlsx"),
     ),
     (
+        r"is not a kmdesk bundle \((?P<why>.+)\); a bundle is made by kmdesk bundle export",
+        QT_TRANSLATE_NOOP(
+            "CliFileProblems",
+            "is not a kmdesk bundle ({why}); a bundle is made by kmdesk bundle export",
+        ),
+    ),
+    (
+        r"is damaged or incomplete: (?P<why>.+); ask for it to be sent again",
+        QT_TRANSLATE_NOOP(
+            "CliFileProblems", "is damaged or incomplete: {why}; ask for it to be sent again"
+        ),
+    ),
+    (
+        r"the column is missing \(expected (?P<columns>.+)\)",
+        QT_TRANSLATE_NOOP("CliFileProblems", "the column is missing (expected {columns})"),
+    ),
+    (
+        r"is in the header more than once; keep the one to read",
+        QT_TRANSLATE_NOOP(
+            "CliFileProblems", "is in the header more than once; keep the one to read"
+        ),
+    ),
+    (
         r"exists and is not a kmdesk ratings file; it was left untouched",
         QT_TRANSLATE_NOOP(
             "CliFileProblems", "exists and is not a kmdesk ratings file; it was left untouched"

@@ -1369,6 +1369,22 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ลงท้ายด้วย {ending} แต่ต้องเป็น .csv หรือ .xlsx</translation>
     </message>
     <message>
+        <source>is not a kmdesk bundle ({why}); a bundle is made by kmdesk bundle export</source>
+        <translation>ไม่ใช่ไฟล์ผลประเมินของ kmdesk ({why}) ไฟล์ผลประเมินต้องสร้างด้วย kmdesk bundle export</translation>
+    </message>
+    <message>
+        <source>is damaged or incomplete: {why}; ask for it to be sent again</source>
+        <translation>เสียหายหรือไม่ครบ: {why} โปรดขอให้ส่งมาใหม่</translation>
+    </message>
+    <message>
+        <source>the column is missing (expected {columns})</source>
+        <translation>ไม่มีคอลัมน์นี้ (ต้องมี {columns})</translation>
+    </message>
+    <message>
+        <source>is in the header more than once; keep the one to read</source>
+        <translation>มีในแถวหัวตารางมากกว่าหนึ่งครั้ง ให้เหลือไว้คอลัมน์เดียวที่จะอ่าน</translation>
+    </message>
+    <message>
         <source>exists and is not a kmdesk ratings file; it was left untouched</source>
         <translation>มีอยู่แล้วและไม่ใช่ไฟล์คะแนนของ kmdesk จึงไม่ได้แตะต้องไฟล์นั้น</translation>
     </message>
@@ -4017,6 +4033,10 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>Nobody has rated in it yet.</source>
         <translation>ยังไม่มีใครประเมินในรอบนี้</translation>
+    </message>
+    <message>
+        <source>Its learning plan goes too: {0} agreed levels and learning actions.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kmdesk backs up the database first, so it can be brought back.</source>
