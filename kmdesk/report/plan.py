@@ -157,6 +157,7 @@ def actions_parts(
     *,
     learner: bool,
     rounds: Mapping[str, str] | None = None,
+    level: int = 3,
 ) -> list[str]:
     """The actions as a table under ``title`` (one line when there are none).
 
@@ -201,7 +202,8 @@ def actions_parts(
         heads.insert(0, esc(pw("round_of", lang)))
         widths = [10, 18, 12, 36, 10, 14]
     align = ["left"] * (len(heads) - 2) + ["center", "center"]
-    return [heading(title, 3), table(heads, rows, widths=widths, align=align, cls="small", pad=2)]
+    listed = table(heads, rows, widths=widths, align=align, cls="small", pad=2)
+    return [heading(title, level), listed]
 
 
 # --- the hooks the two reports call -----------------------------------------------------------
@@ -231,4 +233,5 @@ def person_parts(data, lang: str) -> list[str]:
         pw("my_actions", lang),
         learner=False,
         rounds=rounds if several else None,
+        level=2,  # a section of its own, as the progress after it
     )
