@@ -16,6 +16,7 @@ from kmdesk.cli.common import UserError, open_db
 from kmdesk.cli.explain import explain
 from kmdesk.cli.language import translate
 from kmdesk.cli.options import require_ending
+from kmdesk.cli.terminal import pad
 
 # What a backup written with -o may be called: an SQLite file, as the automatic ones (.db)
 # and those the app's restore dialog offers (.bak).
@@ -185,8 +186,22 @@ def _backups(args) -> int:
         when = info.made_at.strftime("%Y-%m-%d %H:%M")
         if lang == "th":  # the Buddhist Era, as a Thai reader dates things
             when = f"{format_date(info.made_at.date(), lang)} {info.made_at:%H:%M}"
-        print(f"  {when}  {info.reason:<8} {info.size / 1024:8.0f} KB  {counts}  {info.path}")
+        reason = pad(_reason(info.reason), 12)
+        print(f"  {when}  {reason} {info.size / 1024:8.0f} KB  {counts}  {info.path}")
     return 0
+
+
+def _reason(reason: str) -> str:
+    """Why a backup was made, in the command's language (the file name keeps the code)."""
+    words = {
+        "daily": translate("Cli", "daily"),
+        "import": translate("Cli", "before an import"),
+        "manual": translate("Cli", "by hand"),
+        "merge": translate("Cli", "before a merge"),
+        "restore": translate("Cli", "before a restore"),
+        "upgrade": translate("Cli", "before an upgrade"),
+    }
+    return reason if language.current() == "en" else words.get(reason, reason)
 
 
 def _restore(args) -> int:

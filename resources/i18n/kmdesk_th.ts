@@ -859,6 +859,30 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>{0} คน {1} รอบ คะแนน {2} ข้อ</translation>
     </message>
     <message>
+        <source>daily</source>
+        <translation>ประจำวัน</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>ก่อนนำเข้า</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>สั่งสำรองเอง</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation>ก่อนรวมข้อมูล</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>ก่อนกู้คืน</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>ก่อนปรับรุ่น</translation>
+    </message>
+    <message>
         <source>Restored {0} as {1}</source>
         <translation>กู้คืน {0} เป็น {1} แล้ว</translation>
     </message>
