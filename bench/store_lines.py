@@ -43,7 +43,7 @@ from kmdesk.assess.profile import profiles_from_levels
 from kmdesk.assess.river import river
 from kmdesk.exchange.importer import import_ratings
 from kmdesk.exchange.ratings_file import HEADER
-from kmdesk.store import frameworks, repo
+from kmdesk.store import frameworks, repo, team_queries
 from kmdesk.store import models as m
 from kmdesk.store.db import open_database
 from kmdesk.views import analyze_team, find_round, find_team
@@ -317,7 +317,7 @@ def sql_river(conn: sqlite3.Connection, team_hex: str, round_hex: str, role: str
 def kmdesk_river(database, team_id: str, round_id: str, role: str, codes: tuple[str, ...]):
     """Just the river through kmdesk: repo.team_levels, assess profiles, assess.river."""
     with database.session() as session:
-        levels = repo.team_levels(session, team_id, round_id, role)
+        levels = team_queries.team_levels(session, team_id, round_id, role)
     profiles = profiles_from_levels(levels)
     return river(codes, list(profiles), profiles)
 
@@ -509,7 +509,7 @@ def record_plans(report: Report, database, conn: sqlite3.Connection, case, hexes
     event.listen(database.engine, "before_cursor_execute", catch)
     try:
         with database.session() as session:
-            repo.team_levels(session, team.id, rnd.id, role)
+            team_queries.team_levels(session, team.id, rnd.id, role)
     finally:
         event.remove(database.engine, "before_cursor_execute", catch)
     sql, params = next((s, p) for s, p in seen if "FROM rating" in s)

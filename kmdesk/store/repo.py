@@ -124,27 +124,6 @@ def _as_ratings(rows: Iterable) -> list[Rating]:
     ]
 
 
-def team_levels(
-    session: Session, team_id: str, round_id: str, role: str
-) -> list[tuple[str, str, int | None]]:
-    """(person id, competency, level) for a team, round and role: only what the sums need.
-
-    The analysis runs on every filter change and rating, so it skips the columns
-    (evidence, timestamps) that the river, stairs and pairs never read.
-    """
-    team_pk = select(m.Team.id).where(m.Team.uid == _uid(team_id)).scalar_subquery()
-    round_pk = select(m.Round.id).where(m.Round.uid == _uid(round_id)).scalar_subquery()
-    query = (
-        select(m.Facilitator.uid, m.Indicator.competency_code, m.Rating.level)
-        .select_from(m.Rating)
-        .join(m.Facilitator, m.Facilitator.id == m.Rating.facilitator_id)
-        .join(m.Indicator, m.Indicator.id == m.Rating.indicator_id)
-        .where(m.Facilitator.team_id == team_pk, m.Rating.round_id == round_pk)
-        .where(m.Rating.role == role)
-    )
-    return [(str(uid), code, level) for uid, code, level in session.execute(query)]
-
-
 def person_ratings(
     session: Session, facilitator_id: str, role: str | None = None, round_id: str | None = None
 ) -> list[Rating]:

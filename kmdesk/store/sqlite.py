@@ -104,8 +104,12 @@ def prepare_connection(dbapi_conn, busy_ms: int, read_only: bool) -> None:
 
 def begin(conn) -> None:
     """BEGIN for reads; BEGIN IMMEDIATE for writes, so the write lock is taken up front."""
-    write = conn.get_execution_options().get(WRITE_OPTION)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    if conn.get_execution_options().get(WRITE_OPTION):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # may wait or fail busy: errors translated
+    else:
+        # A deferred BEGIN takes no lock and cannot fail busy, so it goes straight to the
+        # driver: a read (the team's river on every rating) skips SQLAlchemy's execution.
+        conn.connection.driver_connection.execute("BEGIN")
 
 
 def checkpoint(conn: sqlite3.Connection) -> None:

@@ -15,7 +15,7 @@ from kmdesk.assess.profile import Profile, profile, profiles_from_levels
 from kmdesk.assess.ratings import Rating
 from kmdesk.assess.river import RiverRow, river
 from kmdesk.assess.stairs import Step, stairs
-from kmdesk.store import frameworks, repo
+from kmdesk.store import frameworks, repo, team_queries
 from kmdesk.views.letters import labels, team_order
 from kmdesk.views.lookup import NotFoundByName
 
@@ -159,9 +159,9 @@ def _read(
         pairs=[],
         outside_help=[],
     )
-    # one small query per member: completeness needs the indicators answered, not only
-    # the competencies' levels
-    ratings = {f.id: repo.person_ratings(session, f.id, role, rnd.id) for f in everyone}
+    # every member's ratings in one query: completeness needs the indicators answered,
+    # not only the competencies' levels
+    ratings = team_queries.team_ratings(session, [f.id for f in everyone], rnd.id, role)
     return base, ratings
 
 
@@ -275,7 +275,7 @@ def team_rivers(
         if rnd.id == analysis.round.id:
             rows = analysis.river
         else:
-            levels = repo.team_levels(session, analysis.team.id, rnd.id, analysis.role)
+            levels = team_queries.team_levels(session, analysis.team.id, rnd.id, analysis.role)
             rows = river(codes, ids, profiles_from_levels(levels))
         if any(row.mean is not None for row in rows):
             out[rnd.id] = rows
