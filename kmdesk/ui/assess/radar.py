@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -61,6 +61,7 @@ class RadarCanvas(QWidget):
         self._timer.setInterval(REDRAW_DELAY_MS)
         self._timer.timeout.connect(self._draw_if_shown)
         self._dirty = False
+        self._painted = False  # the first draw waits until the window has been painted
 
     @property
     def figure(self):
@@ -69,7 +70,7 @@ class RadarCanvas(QWidget):
     def set_data(self, data: RadarData | None) -> None:
         self.data = data
         self._dirty = True
-        if self.isVisible():
+        if self.isVisible() and self._painted:
             self._timer.start()
 
     def pending(self) -> bool:
@@ -78,10 +79,18 @@ class RadarCanvas(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._dirty:
-            # The first draw imports matplotlib (about half a second): give the window time
-            # to paint first, so the user sees it at once.
-            self._timer.start(FIRST_DRAW_DELAY_MS if self.canvas is None else REDRAW_DELAY_MS)
+        if self._dirty and self._painted:
+            self._timer.start(REDRAW_DELAY_MS)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # The first draw imports matplotlib (about half a second) and blocks the window:
+            # only after the window was painted, so the user sees the form at once, and a
+            # moment later still, so the first keys typed are answered first.
+            self._painted = True
+            if self._dirty:
+                self._timer.start(FIRST_DRAW_DELAY_MS)
 
     def _draw_if_shown(self) -> None:
         if self.isVisible():

@@ -27,7 +27,6 @@ from kmdesk.ui.common import settings as keys
 from kmdesk.ui.common.errors import plain_message
 from kmdesk.ui.common.page import AppContext
 from kmdesk.ui.common.report_actions import ReportActions
-from kmdesk.ui.shell import bundle_dialogs
 from kmdesk.ui.shell.backups_dialog import BackupsDialog, restore_file
 from kmdesk.ui.shell.banner import ReadOnlyBanner
 from kmdesk.ui.shell.database_choice import Choice, DatabaseChoice, open_app_database
@@ -190,10 +189,14 @@ class MainWindow(WindowMenus, QMainWindow):
 
     def send_ratings(self):
         """File → Send my ratings…: one person's ratings as a bundle for another PC."""
+        from kmdesk.ui.shell import bundle_dialogs  # (the bundle code is not needed at start)
+
         return bundle_dialogs.send_my_ratings(self, self.ctx)
 
     def merge_bundles(self):
         """File → Merge bundles…: ratings sent from other PCs, previewed, then merged."""
+        from kmdesk.ui.shell import bundle_dialogs
+
         return bundle_dialogs.merge_bundles(self, self.ctx)
 
     def new_team(self, dialog: NewTeamDialog | None = None) -> bool:
