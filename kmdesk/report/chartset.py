@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
+from matplotlib.transforms import IdentityTransform
 
 from kmdesk.assess.profile import Profile
 from kmdesk.charts.key import names_of
@@ -57,7 +60,7 @@ def person_grid(
             )
         else:
             fig = stairs_chart(role.stairs, lang=lang, key=False, figsize=(width, stairs_h))
-        entries = _take_legends(fig)
+        entries = [(_portable(handle), label) for handle, label in _take_legends(fig)]
         return figure_svg(_untitled(fig)), entries
 
     # two processes draw them (parallel.map_in_two); the legends' handles come back pickled
@@ -88,6 +91,22 @@ def _take_legends(fig: Figure) -> list[tuple[object, str]]:
             found += list(zip(legend.legend_handles, texts, strict=True))
             legend.remove()
     return found
+
+
+def _portable(handle: object) -> object:
+    """A legend handle's look without its figure: a line or a box that pickles in a few KB
+    (the handle itself drags its whole figure along) and draws the same legend entry."""
+    if isinstance(handle, Line2D):
+        copy = Line2D([], [])
+    elif isinstance(handle, Rectangle):
+        copy = Rectangle((0, 0), 1, 1)
+    else:
+        return handle
+    copy.update_from(handle)
+    copy.set_transform(IdentityTransform())
+    copy.set_clip_box(None)
+    copy.set_clip_path(None)
+    return copy
 
 
 def _legend_strip(entries: dict[str, object], lang: str) -> Svg:
