@@ -265,3 +265,21 @@ def test_a_file_that_is_not_a_bundle_in_thai(run_kmdesk, demo_file, tmp_path):
         "kmdesk: from-line.kmdesk: ไม่ใช่ไฟล์ผลประเมินของ kmdesk (",
         "ไฟล์ผลประเมินต้องสร้างด้วย kmdesk bundle export\nไม่ได้รวมข้อมูลใดเลย",
     )
+
+
+def test_a_roster_and_a_report_with_nothing_to_show_in_thai(run_kmdesk, demo_file, tmp_path):
+    roster = tmp_path / "roster.csv"
+    roster.write_text("name,team,agency,active\nบุญมี ใหม่เอี่ยม,ท่าไร่,พช.,1\n", encoding="utf-8")
+    done = run_kmdesk("import", "--roster", str(roster), "--lang", "th", db=demo_file)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "roster.csv: 1 คน เพิ่ม 1 คน ปรับ 0 คน คงเดิม 0 คน",
+        "เพิ่ม: บุญมี ใหม่เอี่ยม (ท่าไร่)",
+    ]
+    out = tmp_path / "บุญมี.pdf"
+    done = run_kmdesk(
+        "report", "person", "บุญมี", "--round", "3", "--role", "recorder", "-o", str(out),
+        "--lang", "th", db=demo_file,
+    )  # fmt: skip
+    _refused(done, "kmdesk: บุญมี ใหม่เอี่ยม ไม่มีคะแนนในรอบที่ 3 ในบทบาท recorder")
+    assert not out.exists()
