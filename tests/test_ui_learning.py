@@ -168,6 +168,8 @@ def test_a_pair_becomes_an_action_is_reviewed_and_shows_the_change_next_round(
 def test_the_agreed_level_is_recorded_and_drawn_beside_the_ratings(qtbot, database, tmp_path):
     page = open_page(qtbot, database, tmp_path, "รอบที่ 3")
     page.tabs.setCurrentIndex(page.KINDS.index("plan"))
+    assert page.help_topic() == "pairs#plan"  # the ? explains the plan, under the pairs
+    assert not page.save_button.isEnabled()  # a table, not a chart to save
     agreed = page.plan_panel.agreed_table
     rows = table_rows(agreed)
     # S8 is worth a conversation in the demo: its spread is marked, and says so on hover

@@ -36,6 +36,7 @@ HELP_TOPICS = {
     "matrix": "matrix",
     "pairs": "pairs",
     "radar": "radar",
+    "plan": "pairs#plan",
     "progress": "progress",
     "domains": "progress#domains",
     "stairs": "stairs",
