@@ -73,6 +73,14 @@ def _base_env() -> dict:
     return {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
 
 
+# Elsewhere the app keeps its settings in the registry or a plist, not a file a test can
+# point at (XDG_CONFIG_HOME): writing there would change the real user's language.
+LINUX_SETTINGS = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the app's settings file is Linux's"
+)
+
+
+@LINUX_SETTINGS
 def test_the_language_set_in_the_app(run_kmdesk, demo_file, tmp_path):
     config = tmp_path / "config"
     _choose_in_the_app(config, "th")
@@ -91,6 +99,7 @@ def test_the_language_set_in_the_app(run_kmdesk, demo_file, tmp_path):
     _refused(done, "kmdesk: river is a team chart: give --team NAME")
 
 
+@LINUX_SETTINGS
 def test_choosing_without_a_subprocess(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     for name in ("LC_ALL", "LC_MESSAGES"):
