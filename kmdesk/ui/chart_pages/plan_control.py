@@ -32,7 +32,7 @@ class PlanControl(QObject):
         self.page = page  # the TeamPage (not imported: it imports this module)
         self.plan: plans.TeamPlan | None = None
         # the round before's actions: in this round the learner's change shows beside them
-        self.earlier: tuple[plans.ActionView, ...] = ()
+        self.earlier: tuple[plans.ActionView, ...] | None = None  # None: not read yet
         self.stale = False  # a rating changed the spreads since the plan was read
         panel = page.plan_panel
         panel.agree_requested.connect(self.agree)
@@ -59,18 +59,37 @@ class PlanControl(QObject):
     def read(self) -> None:
         """Read the plan of the team, round and role shown (None when nothing is shown)."""
         data = self.page.data
-        self.plan, self.earlier, self.stale = None, (), False
+        self.plan, self.earlier, self.stale = None, None, False
         if data is None:
             return
         a = data.analysis
-        key = (self.database, a.team.id)
-        lang, incomplete = i18n.language(), self.page.incomplete_check.isChecked()
-        self.plan = plans.team_plan(*key, a.round.id, a.role, lang, incomplete)
-        ids = [r.id for r in self.page.rounds]
-        at = ids.index(a.round.id) if a.round.id in ids else 0
-        if at > 0:
-            before = plans.team_plan(*key, ids[at - 1], a.role, lang, incomplete)
-            self.earlier = before.actions
+        self.plan = plans.team_plan(
+            self.database,
+            a.team.id,
+            a.round.id,
+            a.role,
+            i18n.language(),
+            self.page.incomplete_check.isChecked(),
+        )
+
+    def _read_earlier(self) -> tuple[plans.ActionView, ...]:
+        """The round before's actions, read once the plan is shown (the charts need none)."""
+        if self.earlier is None:
+            self.earlier = ()
+            a = self.page.data.analysis
+            ids = [r.id for r in self.page.rounds]
+            at = ids.index(a.round.id) if a.round.id in ids else 0
+            if at > 0:
+                before = plans.team_plan(
+                    self.database,
+                    a.team.id,
+                    ids[at - 1],
+                    a.role,
+                    i18n.language(),
+                    self.page.incomplete_check.isChecked(),
+                )
+                self.earlier = before.actions
+        return self.earlier
 
     def fill(self) -> None:
         panel = self.page.plan_panel
@@ -83,7 +102,8 @@ class PlanControl(QObject):
         comps = [(c.code, i18n.text(c.name)) for c in a.framework.competencies]
         scores = {code: [p[code] for p in a.profiles.values() if code in p] for code, _ in comps}
         rounds = {r.id: r.title for r in self.page.rounds}
-        panel.fill(comps, scores, self.plan, self.page.shown_labels(), self.earlier, rounds)
+        earlier = self._read_earlier()
+        panel.fill(comps, scores, self.plan, self.page.shown_labels(), earlier, rounds)
 
     def _written(self) -> None:
         self.read()
@@ -173,7 +193,7 @@ class PlanControl(QObject):
     def _action(self, action_id: str) -> plans.ActionView | None:
         if self.plan is None:
             return None
-        listed = (*self.earlier, *self.plan.actions)
+        listed = (*(self.earlier or ()), *self.plan.actions)
         return next((v for v in listed if v.action.id == action_id), None)
 
     def edit(self, action_id: str) -> None:
