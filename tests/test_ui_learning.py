@@ -258,3 +258,26 @@ def test_a_new_rating_moves_the_spread_on_the_plan(qtbot, database, tmp_path):
     rows = table_rows(page.plan_panel.agreed_table)
     (s8,) = [r for r in rows if r[0].startswith("S8 ")]
     assert s8[1:3] == ["1 · 3 · 5", "● 4"]
+
+
+def test_a_reason_too_long_is_refused_in_the_dialog_and_nothing_is_stored(
+    qtbot, database, tmp_path
+):
+    page = open_page(qtbot, database, tmp_path, "รอบที่ 3")
+    page.tabs.setCurrentIndex(page.KINDS.index("plan"))
+    agreed = page.plan_panel.agreed_table
+    agreed.selectRow(0)  # K1
+    said = []
+
+    def too_long(dialog):
+        dialog.level_combo.setCurrentIndex(dialog.level_combo.findData(2))
+        dialog.reason_edit.setPlainText("ก" * 2001)
+        save(dialog)
+        said.append(dialog.problem.text())  # still open: the message says what fits
+        dialog.reject()
+
+    later(qtbot, too_long)
+    page.plan_panel.agree_button.click()
+    assert said == ["The reason is 2001 characters long; at most 2000 fit."]
+    a = page.data.analysis
+    assert learning.agreed_levels(database, a.team.id, a.round.id, "recorder").get("K1") is None
