@@ -6,6 +6,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -51,8 +52,7 @@ class ImportResult:
     new_rounds: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Row(NamedTuple):  # a tuple, not a dataclass: one is made for every row of a file
     row: int
     facilitator: str
     team: str
@@ -212,7 +212,7 @@ class _Checker:
         )
 
     def _round_version(self, row: int, title: str, day: dt.date) -> int:
-        key = name_key(title)
+        key = self.parsed("round key", title, name_key)
         if key in self.rounds:
             stored_title, held_on, number = self.rounds[key]
             if held_on != day:

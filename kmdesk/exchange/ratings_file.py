@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from kmdesk.assess.people import name_key
 from kmdesk.exchange import limits
@@ -34,9 +35,11 @@ EXTENSIONS = (".csv", ".xlsx")
 MAX_PROBLEMS = 50
 
 
-@dataclass(frozen=True)
-class RawRow:
-    """One data row as read, keyed by column name; ``row`` is the spreadsheet row number."""
+class RawRow(NamedTuple):
+    """One data row as read, keyed by column name; ``row`` is the spreadsheet row number.
+
+    A named tuple, not a dataclass: one is made for each of up to 200,000 rows.
+    """
 
     row: int
     cells: dict[str, object]
