@@ -18,6 +18,7 @@ from kmdesk.charts.style import chart_rc, member_styles, new_figure
 from kmdesk.report.data import PersonRole, TeamReport, TeamRole
 from kmdesk.report.figures import Svg, figure_svg
 from kmdesk.report.parallel import map_in_two
+from kmdesk.report.plan import chart_marks
 from kmdesk.report.words import w
 from kmdesk.views import marked_labels
 
@@ -179,6 +180,7 @@ def team_river(data: TeamReport, role: TeamRole, lang: str) -> Svg:
         show_members=True,
         styles=_styles(data, role),
         figsize=(FULL_WIDTH, 4.4),
+        **chart_marks(data, role),  # the agreed levels, what is worth a conversation
     )
     return figure_svg(fig)
 
@@ -188,8 +190,16 @@ def team_matrix(data: TeamReport, role: TeamRole, lang: str) -> Svg:
     rows = [(label, prof) for label, prof in _team_series(data, role) if prof]
     height = 1.6 + 0.3 * (len(rows) + 1)
     # the key of the names is printed under it as text, which reads better than the chart's
+    marks = chart_marks(data, role)  # the agreed levels, what is worth a conversation
+    height += 0.3 * (bool(marks.get("agreed")) + bool(marks.get("worth")))  # a row, a legend
     fig = matrix_chart(
-        a.framework.codes, rows, a.targets, lang=lang, key=False, figsize=(FULL_WIDTH, height)
+        a.framework.codes,
+        rows,
+        a.targets,
+        lang=lang,
+        key=False,
+        figsize=(FULL_WIDTH, height),
+        **marks,
     )
     return figure_svg(fig)
 

@@ -235,3 +235,16 @@ def person_parts(data, lang: str) -> list[str]:
         rounds=rounds if several else None,
         level=2,  # a section of its own, as the progress after it
     )
+
+
+def chart_marks(data, role) -> dict:
+    """The river's and the matrix's keyword arguments for a role's agreed levels and the
+    competencies worth a conversation (nothing when the report has no plan for it)."""
+    found = getattr(data, "plans", {}).get(role.analysis.role)
+    if found is None:
+        return {}
+    return {
+        "agreed": {code: a.level for code, a in found.agreed.items()},
+        "worth": {code: found.spreads[code] for code in found.worth if code in found.spreads},
+        "spread_min": found.spread_min,
+    }
