@@ -192,7 +192,7 @@ def cmd_demo(args) -> int:
     database.dispose()
     if args.no_gui:
         return 0
-    return _gui(args.db)
+    return _gui(args.db, args.window_lang)
 
 
 def cmd_import(args) -> int:
@@ -245,7 +245,7 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _gui(db: str | None) -> int:
+def _gui(db: str | None, lang: str | None = None) -> int:
     if not _has_display():
         raise UserError(
             translate(
@@ -257,7 +257,7 @@ def _gui(db: str | None) -> int:
         )
     from kmdesk.ui.shell.app import run
 
-    return run(db)
+    return run(db, lang)
 
 
 COMMANDS = {
@@ -292,10 +292,12 @@ def main(argv: list[str] | None = None) -> int:
     # Documents (reports, charts, the analysis and framework tables) are Thai unless --lang
     # says otherwise: they are read by the team, whatever language this PC speaks.
     args.lang = getattr(args, "lang", None) or "th"
+    # The window follows --lang for this run only; without it, the language set in the app.
+    args.window_lang = language.given_lang(argv)
     log = start_logging()
     try:
         if args.command is None:
-            return _gui(args.db)
+            return _gui(args.db, args.window_lang)
         return COMMANDS[args.command](args)
     except (UserError, StoreError) as exc:
         refused(args.command or "gui", exc)

@@ -91,7 +91,9 @@ def open_first(
         choice, problem = chosen, None
 
 
-def run(db: str | None = None) -> int:
+def run(db: str | None = None, lang: str | None = None) -> int:
+    """The window on ``db`` (or the one chosen), in ``lang`` for this run when given
+    (``kmdesk --lang en``), else in the language set in the app, else the system's."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("kmdesk")
     app.setOrganizationName("kmdesk")
@@ -99,7 +101,7 @@ def run(db: str | None = None) -> int:
     start_logging()
     install_excepthook()
     settings = Settings()
-    i18n.switch(settings.text(keys.LANGUAGE) or i18n.system_language())
+    i18n.switch(lang or settings.text(keys.LANGUAGE) or i18n.system_language())
     answer: list[str] = []
     opened = open_first(db, settings, answer)
     if opened is None:
