@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 import matplotlib
-from matplotlib.backends.backend_svg import FigureCanvasSVG
+from matplotlib.backends.backend_mixed import MixedModeRenderer
+from matplotlib.backends.backend_svg import FigureCanvasSVG, RendererSVG
 from matplotlib.figure import Figure
 
 from kmdesk.report.qtapp import CHART_FAMILY
@@ -40,11 +41,44 @@ def figure_svg(fig: Figure) -> Svg:
     # the few bitmaps in a chart (a colour bar) at print resolution; the rest is vector
     fig.set_dpi(IMAGE_DPI)
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "kmdesk"}):
-        FigureCanvasSVG(fig).print_svg(buf, metadata={"Date": None})
+        _print_svg(fig, buf)
     width, height = fig.get_size_inches()
     data = _FAMILY.sub(b"font-family: " + CHART_FAMILY.encode(), buf.getvalue())
     data = _NO_STROKE.sub(rb'style="\1; stroke: none"', _tint_hatches(data))
     return Svg(_INVISIBLE.sub(b"", data), float(width), float(height))
+
+
+def _print_svg(fig: Figure, buf: io.BytesIO) -> None:
+    """What ``FigureCanvasSVG.print_svg`` does, with a renderer that remembers text sizes."""
+    FigureCanvasSVG(fig)  # the figure's canvas, as print_svg has it
+    text = io.TextIOWrapper(buf, encoding="utf-8", newline="")
+    dpi = fig.dpi
+    fig.dpi = 72
+    width, height = fig.get_size_inches()
+    svg = _MeasuringRenderer(width * 72, height * 72, text, image_dpi=dpi, metadata={"Date": None})
+    renderer = MixedModeRenderer(fig, width, height, dpi, svg)
+    fig.draw(renderer)
+    renderer.finalize()
+    text.flush()
+    text.detach()
+
+
+class _MeasuringRenderer(RendererSVG):
+    """matplotlib measures every label and tick again for each new renderer, and does it
+    several times while laying a figure out; the sizes only depend on the text and its font,
+    so they are kept for every chart of the process."""
+
+    def get_text_width_height_descent(self, s, prop, ismath):
+        key = (s, prop.copy(), ismath)
+        found = _TEXT_SIZES.get(key)
+        if found is None:
+            if len(_TEXT_SIZES) > 20_000:
+                _TEXT_SIZES.clear()
+            found = _TEXT_SIZES[key] = super().get_text_width_height_descent(s, prop, ismath)
+        return found
+
+
+_TEXT_SIZES: dict[tuple, tuple[float, float, float]] = {}
 
 
 # SVG draws no outline unless told; QtSvg, painting on a PDF, drew one round a subfigure's
