@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import contextmanager
 
 from kmdesk.cli import language
 from kmdesk.cli.common import UserError, open_db
@@ -104,47 +105,47 @@ def _who(user) -> str:
     return f"{user.login}: {_kind(user.kind)}" + (f" ({who})" if who else "")
 
 
-def add_user(args) -> int:
-    from kmdesk.store.server_users import UserProblem, add_user, check_login
+@contextmanager
+def _on_server(args, login: str | None = None, *, changes: bool = False):
+    """The database for one of these commands, its login checked first; the store's refusal
+    worded for the terminal (saying nothing was changed where the command changes things)."""
+    from kmdesk.store.server_users import UserProblem, check_login
 
     try:
-        check_login(args.login)
+        if login is not None:
+            check_login(login)
+        database = open_db(args)
     except UserProblem as exc:
         raise UserError(_problem(exc)) from None
-    database = open_db(args)
     try:
-        password = None if args.no_password else _password(args.login)
-        try:
-            user = add_user(
-                database,
-                args.login,
-                args.kind,
-                person=args.person,
-                team=args.team,
-                password=password,
-            )
-        except UserProblem as exc:
-            raise UserError(
-                translate("Cli", "{0}; nothing was changed").format(_problem(exc))
-            ) from None
+        yield database
+    except UserProblem as exc:
+        message = _problem(exc)
+        if changes:
+            message = translate("Cli", "{0}; nothing was changed").format(message)
+        raise UserError(message) from None
     finally:
         database.dispose()
+
+
+def add_user(args) -> int:
+    from kmdesk.store.server_users import add_user
+
+    with _on_server(args, args.login, changes=True) as database:
+        password = None if args.no_password else _password(args.login)
+        user = add_user(
+            database, args.login, args.kind, person=args.person, team=args.team, password=password
+        )
     print(_who(user))
     return 0
 
 
 def users(args) -> int:
     from kmdesk.cli.terminal import pad
-    from kmdesk.store.server_users import UserProblem, list_users
+    from kmdesk.store.server_users import list_users
 
-    database = open_db(args)
-    try:
-        try:
-            found = list_users(database)
-        except UserProblem as exc:
-            raise UserError(_problem(exc)) from None
-    finally:
-        database.dispose()
+    with _on_server(args) as database:
+        found = list_users(database)
     if not found:
         print(translate("Cli", "No kmdesk logins yet (kmdesk db add-user LOGIN --as KIND …)"))
         return 0
@@ -158,22 +159,10 @@ def users(args) -> int:
 
 
 def remove_user(args) -> int:
-    from kmdesk.store.server_users import UserProblem, check_login, remove_user
+    from kmdesk.store.server_users import remove_user
 
-    try:
-        check_login(args.login)
-    except UserProblem as exc:
-        raise UserError(_problem(exc)) from None
-    database = open_db(args)
-    try:
-        try:
-            user, dropped = remove_user(database, args.login)
-        except UserProblem as exc:
-            raise UserError(
-                translate("Cli", "{0}; nothing was changed").format(_problem(exc))
-            ) from None
-    finally:
-        database.dispose()
+    with _on_server(args, args.login, changes=True) as database:
+        user, dropped = remove_user(database, args.login)
     if dropped:
         print(
             translate("Cli", "Removed {0}: its rights in kmdesk and the login").format(_who(user))
