@@ -18,7 +18,7 @@ from kmdesk.ui.assess.choice import (
     wrapping_label,
 )
 from kmdesk.ui.assess.keys import KeyAction, key_action
-from kmdesk.ui.assess.saving import SAVING, Shown
+from kmdesk.ui.assess.saving import OFFLINE, SAVING, Shown
 from kmdesk.ui.common import i18n
 
 
@@ -200,7 +200,12 @@ class IndicatorCard(QFrame):
             text = self.tr("Level {0}").format(level)
         saved = self.unsaved is None and self.state is not None and self.saved_mark.isActive()
         if self.unsaved is not None:
-            why = self.tr("saving…") if self.unsaved_why == SAVING else self.tr("not saved")
+            if self.unsaved_why == SAVING:
+                why = self.tr("saving…")
+            elif self.unsaved_why == OFFLINE:
+                why = self.tr("waiting to be saved")
+            else:
+                why = self.tr("not saved")
             text = self.tr("{0} · {1}").format(text, why)
         elif saved:
             text = self.tr("{0} · saved ✓").format(text)

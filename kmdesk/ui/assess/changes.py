@@ -10,8 +10,11 @@ from kmdesk.logs import refused
 from kmdesk.store import assess_queries, repo
 from kmdesk.store.errors import StoreError
 from kmdesk.store.repo import NotFound
-from kmdesk.ui.assess.saving import NOT_SAVED, SAVING, Save, Shown
+from kmdesk.ui.assess.saving import CONFLICT, NOT_SAVED, OFFLINE, SAVING, Save, Shown
 from kmdesk.ui.assess.undo import RatingsChange, Selection, States
+
+# The messages about changes still waiting: cleared once everything is saved.
+WAITING_MESSAGES = ("saving", "not_saved", "offline", "conflict")
 
 
 class AssessChanges:
@@ -27,7 +30,7 @@ class AssessChanges:
         if sel is None or card is None or self._refused_read_only():
             return
         if card.answered() and card.shown_level() == level:
-            if card.unsaved is not None and self.saves.state == NOT_SAVED:
+            if card.unsaved is not None and self.saves.state in (NOT_SAVED, OFFLINE):
                 self.saves.retry()  # choosing it again is asking to save it again
             if advance:
                 self.form.advance_from(code)
@@ -39,7 +42,14 @@ class AssessChanges:
         )
         self._save(
             sel,
-            lambda: repo.set_rating(self.ctx.database, *self._key(sel), code, level, evidence),
+            lambda: repo.set_rating(
+                self.ctx.database,
+                *self._key(sel),
+                code,
+                level,
+                evidence,
+                expected_version=self.versions.expected(sel, code),
+            ),
             [code],
             QCoreApplication.translate("AssessPage", "answer {0}: {1}").format(code, label),
             {code: Shown(level)},
@@ -75,7 +85,14 @@ class AssessChanges:
         level = card.shown_level()
         self._save(
             sel,
-            lambda: repo.set_rating(self.ctx.database, *self._key(sel), code, level, text.strip()),
+            lambda: repo.set_rating(
+                self.ctx.database,
+                *self._key(sel),
+                code,
+                level,
+                text.strip(),
+                expected_version=self.versions.expected(sel, code),
+            ),
             [code],
             QCoreApplication.translate("AssessPage", "note on {0}").format(code),
             {code: Shown(level)},
@@ -134,6 +151,7 @@ class AssessChanges:
             if changed:
                 with self.ctx.database.session() as session:
                     after = assess_queries.stored_ratings(session, *self._key(sel), changed)
+                    self.versions.read(session, sel, changed)
         except NotFound as exc:
             self._write_failed(exc)
             return
@@ -161,12 +179,16 @@ class AssessChanges:
         """Show which answers are still waiting to be saved, and why."""
         state = self.saves.state
         self.form.set_unsaved(self.saves.shown_for(self.selection), state)
-        self.retry_button.setVisible(state == NOT_SAVED)
+        self.retry_button.setVisible(state in (NOT_SAVED, OFFLINE))
         if state == SAVING:
             self._show_message("saving")
         elif state == NOT_SAVED:
             self._show_message("not_saved")
-        elif self._message_key is not None and self._message_key[0] in ("saving", "not_saved"):
+        elif state == OFFLINE:
+            self._show_message("offline", len(self.saves.waiting))
+        elif state == CONFLICT:
+            self._show_message("conflict")
+        elif self._message_key is not None and self._message_key[0] in WAITING_MESSAGES:
             self._clear_message()
         self._history_changed()
 

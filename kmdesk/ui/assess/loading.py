@@ -28,6 +28,7 @@ class AssessLoading:
         """Reload people, rounds, framework and this selection's ratings from the database."""
         database = self.ctx.database
         self.read_only = database.read_only
+        self.versions.follow(database)
         with database.session() as session:
             self.team_names = {t.id: t.name for t in repo.list_teams(session)}
             self.people = repo.list_facilitators(session, active_only=True)
@@ -166,6 +167,8 @@ class AssessLoading:
         self.earlier = previous_round(self.rounds, rnd)
         with self.ctx.database.session() as session:
             stored = assess_queries.stored_ratings(session, *self._key(sel))
+            # (the answers still waiting keep the version they were made on)
+            self.versions.read(session, sel, keep=frozenset(self.saves.shown_for(sel)))
             self.other_pcs = assess_marks.from_other_pcs(session, *self._key(sel), pc_id())
             earlier = (
                 repo.person_ratings(session, sel.facilitator_id, sel.role, self.earlier.id)

@@ -13,6 +13,7 @@ from kmdesk.paths import safe_file_name
 from kmdesk.store.assess_queries import StoredRating
 from kmdesk.store.errors import StoreError
 from kmdesk.ui.assess.changes import AssessChanges
+from kmdesk.ui.assess.conflict import AssessConflicts, SeenVersions
 from kmdesk.ui.assess.layout import AssessLayout
 from kmdesk.ui.assess.loading import AssessLoading
 from kmdesk.ui.assess.saving import SaveQueue
@@ -24,10 +25,10 @@ from kmdesk.ui.common.report_actions import PdfSubject
 
 SPLITTER_KEY = keys.SPLITTER_PREFIX + "assess"
 # Messages in the problem colour.
-WARNINGS = ("problem", "not_saved", "dropped", "read_only")
+WARNINGS = ("problem", "not_saved", "dropped", "read_only", "offline", "conflict")
 
 
-class AssessPage(AssessLayout, AssessLoading, AssessChanges, Page):
+class AssessPage(AssessLayout, AssessLoading, AssessChanges, AssessConflicts, Page):
     """Choose who, when and which role; then answer each indicator, saved at once."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -52,6 +53,7 @@ class AssessPage(AssessLayout, AssessLoading, AssessChanges, Page):
         self._message_key: tuple[str, tuple] | None = None
         self.read_only = ctx.database.read_only
         self.saves = SaveQueue(self._land, self)
+        self.versions = SeenVersions(ctx.database)  # on a server: what each save expects
 
         self._build_top_bar()
         self._build_body()
@@ -79,6 +81,7 @@ class AssessPage(AssessLayout, AssessLoading, AssessChanges, Page):
         self.form.note_edited.connect(self.save_note)
         self.splitter.splitterMoved.connect(self._save_splitter)
         self.saves.changed.connect(self._saves_changed)
+        self.saves.conflicted.connect(self._conflicted)
         self.retry_button.clicked.connect(self.saves.retry)
         ctx.events.rating_changed.connect(self._rating_changed_elsewhere)
         # Before follow_data_changes, so the waiting changes go before the page reloads.
@@ -163,6 +166,13 @@ class AssessPage(AssessLayout, AssessLoading, AssessChanges, Page):
                 "{0} answers were not saved: another database was opened before they could be."
             ),
             "read_only": self.tr("This database is read-only: nothing can be changed."),
+            "offline": self.tr(
+                "The connection to the server was lost. Your answers stay in the form and are "
+                "saved as soon as the server answers again. Waiting to be saved: {0}."
+            ),
+            "conflict": self.tr(
+                "Someone else changed an answer you were saving: choose which one to keep."
+            ),
         }
         if key == "problem":
             args = (self._reason(args[0]),)

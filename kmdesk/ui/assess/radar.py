@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from shiboken6 import isValid
@@ -79,18 +79,32 @@ class RadarCanvas(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._dirty and self._painted:
-            self._timer.start(REDRAW_DELAY_MS)
+        if self._painted:
+            if self._dirty:
+                self._timer.start(REDRAW_DELAY_MS)
+        else:
+            # (the radar itself may lie outside what the window paints first)
+            self.window().installEventFilter(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._painted:
-            # The first draw imports matplotlib (about half a second) and blocks the window:
-            # only after the window was painted, so the user sees the form at once, and a
-            # moment later still, so the first keys typed are answered first.
-            self._painted = True
-            if self._dirty:
-                self._timer.start(FIRST_DRAW_DELAY_MS)
+        self._first_paint()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._first_paint)  # once the window's paint is done
+        return False
+
+    def _first_paint(self) -> None:
+        if self._painted or not isValid(self):
+            return
+        # The first draw imports matplotlib (about half a second) and blocks the window:
+        # only after the window was painted, so the user sees the form at once, and a
+        # moment later still, so the first keys typed are answered first.
+        self._painted = True
+        self.window().removeEventFilter(self)
+        if self._dirty:
+            self._timer.start(FIRST_DRAW_DELAY_MS)
 
     def _draw_if_shown(self) -> None:
         if self.isVisible():

@@ -1,4 +1,9 @@
-"""Assess-page saves that have not landed yet: kept in the form, in order, retried while busy."""
+"""Assess-page saves that have not landed yet: kept in the form, in order, retried while busy.
+
+On a shared server this is the form's outbox: a save that cannot reach the server waits
+(its answer stays on the card) and is tried again on a timer until it lands; a save that
+finds someone else's newer rating waits for the person to choose which one to keep.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +14,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kmdesk.logs import refused
 from kmdesk.store.errors import DatabaseBusy, StoreError
+from kmdesk.store.server_errors import Conflict, ConnectionLost
 from kmdesk.ui.assess.undo import Selection
 
 FIRST_DELAY_MS = 250
 LONGEST_DELAY_MS = 4000
+OFFLINE_LONGEST_DELAY_MS = 8000
 SAVING = "saving"  # the database is busy: retried on a timer
+OFFLINE = "offline"  # the server cannot be reached: retried on a timer until it answers
+CONFLICT = "conflict"  # someone else saved this rating meanwhile: waits for the person
 NOT_SAVED = "not_saved"  # the disk is full, or another problem: waits for the user
 
 
@@ -46,6 +55,9 @@ class SaveQueue(QObject):
     """
 
     changed = Signal()
+    # The first waiting save found someone else's newer rating (the save, the Conflict);
+    # it stays first in line until ``resolve`` says whether to write it over theirs.
+    conflicted = Signal(object, object)
 
     def __init__(self, land: Callable[[Save], None], parent: QObject | None = None):
         super().__init__(parent)
@@ -61,7 +73,7 @@ class SaveQueue(QObject):
     def submit(self, save: Save) -> None:
         if self.waiting:
             self.waiting.append(save)
-            if self.state == NOT_SAVED:
+            if self.state == NOT_SAVED or (self.state == OFFLINE and not self.timer.isActive()):
                 self.retry()  # the user acting again is the natural moment to try again
             else:
                 self.changed.emit()
@@ -72,6 +84,8 @@ class SaveQueue(QObject):
 
     def retry(self) -> None:
         """Try the waiting saves again, oldest first, until one cannot be made."""
+        if self.state == CONFLICT:
+            return  # the person is choosing; ``resolve`` goes on
         self.timer.stop()
         while self.waiting:
             if not self._try(self.waiting[0]):
@@ -91,6 +105,25 @@ class SaveQueue(QObject):
             self.changed.emit()
         return count
 
+    def resolve(self, write_mine: bool) -> Save | None:
+        """After a conflict: try the first save again (its write now expects the version
+        it met), or drop it and keep theirs. Returns the save dropped, if any."""
+        if self.state != CONFLICT or not self.waiting:
+            return None
+        dropped = None
+        if not write_mine:
+            # Theirs stays: so do later changes of the same answers go, which built on it.
+            dropped = self.waiting.pop(0)
+            codes = set(dropped.codes or ())
+            self.waiting = [
+                s
+                for s in self.waiting
+                if s.selection != dropped.selection or not codes & set(s.codes or ())
+            ]
+        self.state, self.problem = "", None
+        self.retry()
+        return dropped
+
     def shown_for(self, selection: Selection | None) -> dict[str, Shown]:
         """What the cards of ``selection`` show until their saves land (the latest wins)."""
         shown: dict[str, Shown] = {}
@@ -106,6 +139,17 @@ class SaveQueue(QObject):
             self.state, self.problem = SAVING, exc
             self.timer.start(self.delay)
             self.delay = min(self.delay * 2, LONGEST_DELAY_MS)
+            return False
+        except ConnectionLost as exc:
+            refused("save rating", exc)
+            self.state, self.problem = OFFLINE, exc
+            self.timer.start(self.delay)
+            self.delay = min(self.delay * 2, OFFLINE_LONGEST_DELAY_MS)
+            return False
+        except Conflict as exc:
+            refused("save rating", exc)
+            self.state, self.problem = CONFLICT, exc
+            self.conflicted.emit(save, exc)
             return False
         except StoreError as exc:
             refused("save rating", exc)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kmdesk.logs import log_path, refused, start_logging
 from kmdesk.store import errors as store
+from kmdesk.store import server_errors as server
 from kmdesk.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("kmdesk.ui")
@@ -22,6 +23,38 @@ def log_unexpected(exc_type, exc, tb) -> None:
 
 # The world's problems in plain words, most particular first (marked for lupdate).
 PLAIN = (
+    (
+        server.NotAllowed,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "You may change only your own ratings (the server decides who may change what). "
+            "Nothing was saved.",
+        ),
+    ),
+    (
+        server.ConnectionLost,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The connection to the server was lost, so this was not saved yet. Nothing is "
+            "lost: kmdesk keeps your change and saves it when the server answers again.",
+        ),
+    ),
+    (
+        server.Conflict,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed this rating while you were working on it, so yours was not "
+            "saved. Look at both answers and choose which one to keep.",
+        ),
+    ),
+    (
+        server.ConcurrentEdit,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else was saving the same thing at the same moment, so nothing was saved. "
+            "Try again.",
+        ),
+    ),
     (
         store.DiskFull,
         QT_TRANSLATE_NOOP(
