@@ -246,6 +246,8 @@ def _text_document(doc: Document, writer) -> tuple[QTextDocument, _ChartHandler]
 
 
 def _size_headings(text: QTextDocument) -> None:
+    edit = QTextCursor(text)
+    edit.beginEditBlock()  # one layout at the end, not one per heading
     block = text.begin()
     while block.isValid():
         size = HEADING_PT.get(block.blockFormat().headingLevel())
@@ -263,6 +265,7 @@ def _size_headings(text: QTextDocument) -> None:
             cursor.setCharFormat(fmt)
             it += 1
         block = block.next()
+    edit.endEditBlock()
 
 
 def _render(doc: Document, path: Path) -> int:

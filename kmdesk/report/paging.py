@@ -187,11 +187,14 @@ def keep_things_together(text: QTextDocument, follow: float, table_share: float)
             split_table(text, item, row)
         elif action == "break":
             done.add(_key(item))
+            edit = QTextCursor(text)
+            edit.beginEditBlock()  # laid out once, at the next pass, not after each change
             _break_before(item)
             # what comes along follows it, whatever page it was sent to before
             items = list(top_level(text))
             start = next(n for n, x in enumerate(items) if _key(x) == _key(item))
             for follower in items[start + 1 : last + 1]:
                 _break_before(follower, on=False)
+            edit.endEditBlock()
         else:
             return

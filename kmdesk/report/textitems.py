@@ -32,6 +32,9 @@ TAIL_STATE = 2
 def flatten_spacers(text: QTextDocument) -> None:
     """Qt puts an empty paragraph after every table; make it take no room."""
     previous = None
+    # one edit block: Qt lays the document out once, at its end, not after every change
+    edit = QTextCursor(text)
+    edit.beginEditBlock()
     for item in list(top_level(text)):
         after_table = previous is not None and not isinstance(previous, QTextBlock)
         if isinstance(item, QTextBlock) and not item.text() and after_table:
@@ -45,6 +48,7 @@ def flatten_spacers(text: QTextDocument) -> None:
             char.setFontPointSize(1)
             cursor.setBlockCharFormat(char)
         previous = item
+    edit.endEditBlock()
 
 
 def used_pages(text: QTextDocument) -> int:
