@@ -89,23 +89,33 @@ def record(session: Session, changes: Iterable[Change]) -> int:
     if not wanted:
         return 0
     keys = {c.key for c in wanted.values()}
-    known = set()
-    for chunk in _chunks(sorted(keys, key=str), 300):
-        rows = session.execute(
-            select(
-                m.RatingEvent.facilitator_id,
-                m.RatingEvent.round_id,
-                m.RatingEvent.role,
-                m.RatingEvent.indicator_id,
-                m.RatingEvent.rated_at,
-                m.RatingEvent.pc,
-            ).where(_key_filter(m.RatingEvent, chunk))
-        )
-        known.update((f, r, role, i, _naive(at), pc) for f, r, role, i, at, pc in rows)
+    stored = _latest_events(session, keys, known := set())
     new = [c for k, c in wanted.items() if k not in known]
     _insert_events(session, new)
-    _refresh(session, {c.key for c in new})
+    # The history read above plus what was just added is the whole history of these
+    # ratings, so the rows are brought up to date without reading the events again.
+    latest = {c.key: stored[c.key] for c in new if c.key in stored}
+    for c in new:
+        if c.key not in latest or c.order > latest[c.key].order:
+            latest[c.key] = c
+    _show_latest(session, latest)
     return len(new)
+
+
+def _latest_events(session: Session, keys: set[Key], seen: set | None = None) -> dict[Key, Change]:
+    """Each rating's latest event; ``seen`` is given every event's (key, time, PC)."""
+    # Columns, not ORM objects: a merge of many files reads a six-figure number of events.
+    e = m.RatingEvent
+    latest: dict[Key, Change] = {}
+    for chunk in _chunks(sorted(keys, key=str), 300):
+        events = select(*_key_columns(e), e.level, e.evidence, e.rated_at, e.pc, e.deleted)
+        for f, rnd, role, i, *value in session.execute(events.where(_key_filter(e, chunk))):
+            c = Change((f, rnd, role, i), *value)
+            if seen is not None:
+                seen.add((*c.key, _naive(c.rated_at), c.pc))
+            if c.key not in latest or c.order > latest[c.key].order:
+                latest[c.key] = c
+    return latest
 
 
 def record_local(session: Session, changes: Iterable[Change], existing: Iterable[Key]) -> None:
@@ -212,6 +222,10 @@ def _by_key(row: dict) -> dict:
     return {(f"k_{name}" if name in _KEY else name): value for name, value in row.items()}
 
 
+def _key_columns(model) -> tuple:
+    return (model.facilitator_id, model.round_id, model.role, model.indicator_id)
+
+
 def _chunks(items: list, size: int):
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -219,30 +233,26 @@ def _chunks(items: list, size: int):
 
 def _refresh(session: Session, keys: set[Key]) -> None:
     """Make each rating row equal its latest event (or remove it if that was a clearing)."""
-    if not keys:
+    if keys:
+        _show_latest(session, _latest_events(session, keys))
+
+
+def _show_latest(session: Session, latest: dict[Key, Change]) -> None:
+    """Make each rating row of ``latest``'s keys show its change there."""
+    if not latest:
         return
-    latest: dict[Key, Change] = {}
-    for chunk in _chunks(sorted(keys, key=str), 300):
-        for e in session.scalars(select(m.RatingEvent).where(_key_filter(m.RatingEvent, chunk))):
-            key = (e.facilitator_id, e.round_id, e.role, e.indicator_id)
-            c = Change(key, e.level, e.evidence, e.rated_at, e.pc, e.deleted)
-            if key not in latest or c.order > latest[key].order:
-                latest[key] = c
+    r = m.Rating
     current = {}
-    for chunk in _chunks(sorted(keys, key=str), 300):
-        for r in session.scalars(select(m.Rating).where(_key_filter(m.Rating, chunk))):
-            current[(r.facilitator_id, r.round_id, r.role, r.indicator_id)] = r
+    for chunk in _chunks(sorted(latest, key=str), 300):
+        shown = select(*_key_columns(r), r.level, r.evidence, r.rated_at, r.pc)
+        for f, rnd, role, i, level, evidence, at, pc in session.execute(
+            shown.where(_key_filter(r, chunk))
+        ):
+            current[(f, rnd, role, i)] = (level, evidence, _naive(at), pc)
     stale = {
         key
         for key, c in latest.items()
-        if key in current
-        and (
-            current[key].level,
-            current[key].evidence,
-            _naive(current[key].rated_at),
-            current[key].pc,
-        )
-        != (c.level, c.evidence, _naive(c.rated_at), c.pc)
+        if key in current and current[key] != (c.level, c.evidence, _naive(c.rated_at), c.pc)
     }
     _show(session, latest.values(), set(current), stale)
 
