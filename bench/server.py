@@ -17,7 +17,7 @@ database ``kmdesk_bench`` and logins named ``kmdesk_bench_*``).
    indicator of each of the 12 competencies: 4.32 M ratings (bulk-loaded with COPY by the
    superuser, then read back through kmdesk to check the types). Measured as the people
    who would ask, so row-level security is on: a team's river as its **team lead**
-   (``repo.team_levels`` + ``assess`` river, as the Team page does), a person's progress
+   (``team_queries.team_levels`` + ``assess`` river, as the Team page does), a person's progress
    as **that facilitator** (``views.person_slice`` + ``assess.progress``, as the Progress
    page does). Each against the same answer in one hand-written SQL statement run by the
    same login through psycopg, interleaved, after a warm-up, on 25 different teams and

@@ -315,7 +315,7 @@ def sql_river(conn: sqlite3.Connection, team_hex: str, round_hex: str, role: str
 
 
 def kmdesk_river(database, team_id: str, round_id: str, role: str, codes: tuple[str, ...]):
-    """Just the river through kmdesk: repo.team_levels, assess profiles, assess.river."""
+    """Just the river through kmdesk: team_queries.team_levels, assess profiles and river."""
     with database.session() as session:
         levels = team_queries.team_levels(session, team_id, round_id, role)
     profiles = profiles_from_levels(levels)
@@ -364,7 +364,8 @@ def bench_analyze(cfg: Config, report: Report) -> Path:
     report.notes.append(
         f"Line 2: {people:,} facilitators in teams of {TEAM_SIZE}, {ROUNDS_ANALYZE} rounds x 3 "
         f"roles x 12 indicators (K1.1 … S9.1) = {expected:,} ratings; file {made}; "
-        f"open_database on it (quick_check included) took {opened:.1f} s, not timed below."
+        f"open_database on it (its cheap check at open included) took {opened:.1f} s, not "
+        "timed below."
     )
     conn = sqlite3.connect(path)
     try:
@@ -491,7 +492,8 @@ def bench_lookups(cfg: Config, report: Report, database, conn: sqlite3.Connectio
     report.lines.append(Line("2c", "analyze's name look-ups: find_team + find_round", "ms", a, b))
     report.notes.append(
         f"Line 2c: the CLI's `analyze TEAM ROUND` first turns names into records; kmdesk's "
-        "find_team loads every team and compares name keys in Python, find_round every round. "
+        "find_team tries the indexed exact name first (every team, name keys compared in "
+        "Python, only when that fails), find_round loads every round. "
         "Baseline: two indexed SELECTs by exact name on the plain sqlite3 connection. "
         f"Medians of {cfg.analyze_samples}; kmdesk {spread(times[0])} ms, "
         f"baseline {spread(times[1])} ms."
@@ -513,7 +515,7 @@ def record_plans(report: Report, database, conn: sqlite3.Connection, case, hexes
     finally:
         event.remove(database.engine, "before_cursor_execute", catch)
     sql, params = next((s, p) for s, p in seen if "FROM rating" in s)
-    report.plans["kmdesk repo.team_levels"] = [" ".join(sql.split())] + [
+    report.plans["kmdesk team_queries.team_levels"] = [" ".join(sql.split())] + [
         "  " + step for step in query_plan(conn, sql, params)
     ]
     report.plans["baseline SQL"] = [" ".join(RIVER_SQL.split())] + [
