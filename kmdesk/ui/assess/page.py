@@ -167,8 +167,7 @@ class AssessPage(AssessLayout, AssessLoading, AssessChanges, AssessConflicts, Pa
             ),
             "read_only": self.tr("This database is read-only: nothing can be changed."),
             "offline": self.tr(
-                "The connection to the server was lost. Your answers stay in the form and are "
-                "saved as soon as the server answers again. Waiting to be saved: {0}."
+                "No connection to the server: {0} waiting to be saved, kept here until it answers."
             ),
             "conflict": self.tr(
                 "Someone else changed an answer you were saving: choose which one to keep."

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtGui import QUndoCommand
-
 from kmdesk.store.assess_queries import StoredRating, restore_ratings
 from kmdesk.store.errors import StoreError
 from kmdesk.store.repo import NotFound
+from kmdesk.ui.common.undo import WrittenStep
 
 # indicator code -> its stored row, or None for "no rating at all"
 States = Mapping[str, StoredRating | None]
@@ -24,13 +23,15 @@ class Selection:
     role: str
 
 
-class RatingsChange(QUndoCommand):
+class RatingsChange(WrittenStep):
     """One step the user can take back: some indicators went from ``before`` to ``after``.
 
-    The change itself is written before the command is pushed (so a failed write never
-    reaches the stack); the first ``redo`` therefore writes nothing. Later undo and redo
-    rewrite every row in one transaction, then tell ``applied`` what the rows now are.
+    Written before it is pushed (``WrittenStep``); later undo and redo rewrite every row in
+    one transaction, then tell ``applied`` what the rows now are. A person or round removed
+    elsewhere (``NotFound``) is refused like the store's own errors.
     """
+
+    refusals = (StoreError, NotFound)
 
     def __init__(
         self,
@@ -42,32 +43,24 @@ class RatingsChange(QUndoCommand):
         applied: Callable[[Selection, States], None],
         failed: Callable[[StoreError | NotFound], None],
     ):
-        super().__init__(text)
+        super().__init__(text, failed)
         self.database = database
         self.selection = selection
         self.before = dict(before)
         self.after = dict(after)
         self._applied = applied
-        self._failed = failed
-        self._written = True
+        self._states = self.after
 
-    def redo(self) -> None:
-        if self._written:
-            self._written = False
-            return
-        self._put(self.after)
-
-    def undo(self) -> None:
+    def write_before(self) -> None:
         self._put(self.before)
+
+    def write_after(self) -> None:
+        self._put(self.after)
 
     def _put(self, states: States) -> None:
         sel = self.selection
-        try:
-            restore_ratings(self.database, sel.facilitator_id, sel.round_id, sel.role, states)
-        except (StoreError, NotFound) as exc:
-            # The world is wrong (disk full, busy, data changed elsewhere): an exception
-            # cannot travel back through QUndoStack, so the page is told instead. A bug
-            # goes on to the excepthook.
-            self._failed(exc)
-            return
-        self._applied(sel, states)
+        restore_ratings(self.database, sel.facilitator_id, sel.round_id, sel.role, states)
+        self._states = states
+
+    def shown(self) -> None:
+        self._applied(self.selection, self._states)

@@ -5,23 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from kmdesk.store import frameworks as store_fw
 from kmdesk.store.errors import StoreError
 from kmdesk.store.framework_edits import IndicatorChange, redo_indicator, undo_indicator
+from kmdesk.ui.common.undo import WrittenStep
 from kmdesk.ui.framework.wheel import EXTRA_REDO
 
 
-class StoredStep(QUndoCommand):
-    """One change the page has already written; undo and redo write the stored rows again.
-
-    The change is written before the step is pushed (a refused write never reaches the
-    stack), so the first ``redo`` writes nothing. After each later write ``shown(step)``
-    puts it on screen; a refusal goes to ``failed`` (an exception cannot travel back
-    through QUndoStack), and a bug goes on to the excepthook.
-    """
+class StoredStep(WrittenStep):
+    """A Framework-page change already written (``WrittenStep``); after each later write
+    ``shown(step)`` puts it on screen."""
 
     def __init__(
         self,
@@ -30,34 +26,12 @@ class StoredStep(QUndoCommand):
         shown: Callable[[StoredStep], None],
         failed: Callable[[StoreError], None],
     ):
-        super().__init__(text)
+        super().__init__(text, failed)
         self.database = database
         self._shown = shown
-        self._failed = failed
-        self._written = True
 
-    def redo(self) -> None:
-        if self._written:
-            self._written = False
-            return
-        self._run(self.write_after)
-
-    def undo(self) -> None:
-        self._run(self.write_before)
-
-    def _run(self, write: Callable[[], None]) -> None:
-        try:
-            write()
-        except StoreError as exc:
-            self._failed(exc)
-            return
+    def shown(self) -> None:
         self._shown(self)
-
-    def write_before(self) -> None:
-        raise NotImplementedError
-
-    def write_after(self) -> None:
-        raise NotImplementedError
 
 
 class TargetStep(StoredStep):
