@@ -128,3 +128,36 @@ def network(pg_url, pg_server_url, passwords_required, request):
         conn.execute(f'DROP DATABASE IF EXISTS "{net.name}" WITH (FORCE)')
         for login in net.logins.values():
             conn.execute(f'DROP ROLE IF EXISTS "{login}"')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def two_sessions(request, tmp_path):
+    """Two independent openings of one database (two PCs, or two windows), and a person."""
+    if request.param == "sqlite":
+        target = str(tmp_path / "shared.db")
+        first = open_database(target, create=True)
+    else:
+        target = request.getfixturevalue("pg_url")
+        first = open_database(target)
+    team = repo.add_team(first, "ท่าไร่")
+    person = repo.add_facilitator(first, "มาลัย ศรีสุข", "พอช.", team.id)
+    rnd = repo.add_round(first, "รอบที่ 1", dt.date(2025, 8, 8))
+    second = open_database(target)
+    yield first, second, person.id, rnd.id
+    first.dispose()
+    second.dispose()
+
+
+def kill_on_rating_write(database, server_url: str, name: str):
+    """Kill this database's own server process (``pg_terminate_backend``) the moment it is
+    about to write a rating; returns what stops it."""
+    from sqlalchemy import event
+
+    def kill(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith(("INSERT INTO RATING ", "UPDATE RATING ")):
+            pid = conn.connection.driver_connection.info.backend_pid
+            with superuser(server_url, name) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+    event.listen(database.engine, "before_cursor_execute", kill)
+    return lambda: event.remove(database.engine, "before_cursor_execute", kill)

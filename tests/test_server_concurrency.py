@@ -11,7 +11,6 @@ import datetime as dt
 import threading
 
 import pytest
-from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from kmdesk.store import repo
@@ -21,24 +20,6 @@ from kmdesk.store.server_errors import Conflict, ConnectionLost
 from kmdesk.store.server_retry import Outbox
 
 pytest_plugins = ("tests.engines", "tests.server_support")
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def two_sessions(request, tmp_path):
-    """Two independent openings of one database (two PCs, or two windows), and a person."""
-    if request.param == "sqlite":
-        target = str(tmp_path / "shared.db")
-        first = open_database(target, create=True)
-    else:
-        target = request.getfixturevalue("pg_url")
-        first = open_database(target)
-    team = repo.add_team(first, "ท่าไร่")
-    person = repo.add_facilitator(first, "มาลัย ศรีสุข", "พอช.", team.id)
-    rnd = repo.add_round(first, "รอบที่ 1", dt.date(2025, 8, 8))
-    second = open_database(target)
-    yield first, second, person.id, rnd.id
-    first.dispose()
-    second.dispose()
 
 
 def _versions(database, person, rnd):
@@ -133,20 +114,6 @@ def test_the_same_new_rating_made_twice_at_once_is_a_conflict_for_the_second(pg_
     database.dispose()
 
 
-def _kill_before_insert_into_rating(database, server_url, name):
-    """Kill this connection's server process the moment it is about to write the rating."""
-    from tests.engines import superuser
-
-    def kill(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith("INSERT INTO RATING "):
-            pid = conn.connection.driver_connection.info.backend_pid
-            with superuser(server_url, name) as admin:
-                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
-
-    event.listen(database.engine, "before_cursor_execute", kill)
-    return lambda: event.remove(database.engine, "before_cursor_execute", kill)
-
-
 @pytest.mark.pg
 def test_a_connection_killed_mid_save_says_so_keeps_the_change_and_saves_it_later(
     network, pg_server_url
@@ -155,7 +122,9 @@ def test_a_connection_killed_mid_save_says_so_keeps_the_change_and_saves_it_late
     try:
         malai, rnd = network.people["malai"].id, network.round.id
         outbox = Outbox()
-        stop_killing = _kill_before_insert_into_rating(database, pg_server_url, network.name)
+        from tests.server_support import kill_on_rating_write
+
+        stop_killing = kill_on_rating_write(database, pg_server_url, network.name)
         with pytest.raises(ConnectionLost, match="the connection to the server was lost"):
             outbox.save(
                 ("S8.1", "coordinator"),

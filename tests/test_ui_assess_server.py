@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from kmdesk.store import repo
@@ -22,24 +21,6 @@ from tests.ui_support import make_context
 pytest_plugins = ("tests.engines", "tests.server_support")
 
 ROLE = "coordinator"
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def shared(request, tmp_path):
-    """One database opened twice (the form's PC and another), with a person and a round."""
-    if request.param == "sqlite":
-        target = str(tmp_path / "shared.db")
-        first = open_database(target, create=True)
-    else:
-        target = request.getfixturevalue("pg_url")
-        first = open_database(target)
-    team = repo.add_team(first, "ท่าไร่")
-    person = repo.add_facilitator(first, "มาลัย ศรีสุข", "พอช.", team.id)
-    rnd = repo.add_round(first, "รอบที่ 1", dt.date(2025, 8, 8))
-    other = open_database(target)
-    yield request.param, first, other, person.id, rnd.id
-    first.dispose()
-    other.dispose()
 
 
 def _page(qtbot, database, tmp_path, person, rnd) -> AssessPage:
@@ -75,9 +56,10 @@ def _dialog(qtbot, page) -> ConflictDialog:
 
 @pytest.mark.parametrize("keep", ["mine", "theirs"])
 def test_two_clients_edit_one_rating_and_the_second_sees_both_and_chooses(
-    qtbot, tmp_path, shared, keep
+    qtbot, tmp_path, two_sessions, keep
 ):
-    engine, database, other, person, rnd = shared
+    database, other, person, rnd = two_sessions
+    engine = "sqlite" if database.path is not None else "postgresql"
     page = _page(qtbot, database, tmp_path, person, rnd)
     code = page.form.cards[0].code
     # The form has loaded; meanwhile the other PC answers the same indicator.
@@ -117,22 +99,6 @@ def test_two_clients_edit_one_rating_and_the_second_sees_both_and_chooses(
     assert page.conflict_dialog is None
 
 
-def _kill_the_forms_connection_on_save(database, server_url):
-    """``pg_terminate_backend`` on the form's own connection as it writes the rating."""
-    from tests.engines import superuser
-
-    name = make_url(database.url).database
-
-    def kill(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith(("INSERT INTO RATING ", "UPDATE RATING ")):
-            pid = conn.connection.driver_connection.info.backend_pid
-            with superuser(server_url, name) as admin:
-                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
-
-    event.listen(database.engine, "before_cursor_execute", kill)
-    return lambda: event.remove(database.engine, "before_cursor_execute", kill)
-
-
 @pytest.mark.pg
 def test_a_connection_killed_mid_session_keeps_the_change_and_saves_it_when_back(
     qtbot, tmp_path, pg_url, pg_server_url
@@ -145,7 +111,10 @@ def test_a_connection_killed_mid_session_keeps_the_change_and_saves_it_when_back
         page = _page(qtbot, database, tmp_path, person, rnd)
         first, second = page.form.cards[0].code, page.form.cards[1].code
         page.saves.timer.timeout.disconnect()  # the test says when the server is back
-        stop_killing = _kill_the_forms_connection_on_save(database, pg_server_url)
+        name = make_url(pg_url).database
+        from tests.server_support import kill_on_rating_write
+
+        stop_killing = kill_on_rating_write(database, pg_server_url, name)  # the form's own
         page.choose(first, 3)
         assert page.saves.state == OFFLINE
         page.choose(second, 4)  # made while the server is away: waits behind the first
