@@ -1,75 +1,156 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th_TH">
+<context>
+    <name />
+    <message>
+        <source>AssessPage</source>
+        <comment>no answer (removed)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AssessPage</source>
+        <comment>not sure</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AssessPage</source>
+        <comment>level {0}</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AssessPage</source>
+        <comment>on this computer</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AssessPage</source>
+        <comment>on another computer</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AssessPage</source>
+        <comment>saved {0}</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AssessPage</source>
+        <comment>Changed by someone else</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>AssessPage</source>
+        <comment>Someone else changed your answer to {0} while you were working on it. Nothing of yours was saved yet: choose which answer to keep.</comment>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>AssessPage</source>
+        <comment>Theirs:</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AssessPage</source>
+        <comment>Yours:</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AssessPage</source>
+        <comment>not saved</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AssessPage</source>
+        <comment>Keep theirs</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AssessPage</source>
+        <comment>Save mine instead</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>ActionDialog</name>
     <message>
+        <source>planned</source>
+        <translation>วางแผนไว้</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>ทำแล้ว</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
         <source>New learning action</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนการเรียนรู้ใหม่</translation>
     </message>
     <message>
         <source>Learning action</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนการเรียนรู้</translation>
     </message>
     <message>
         <source>Someone or something outside the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลหรือแหล่งเรียนรู้นอกทีม…</translation>
     </message>
     <message>
         <source>Who or what outside the team: a person, an agency, a course</source>
-        <translation type="unfinished"></translation>
+        <translation>ใครหรืออะไรนอกทีม: บุคคล หน่วยงาน หลักสูตร</translation>
     </message>
     <message>
         <source>What the learner will do to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เรียนจะทำอะไรเพื่อเรียนรู้</translation>
     </message>
     <message>
         <source>&amp;Learner:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เรียน (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Competency:</source>
-        <translation type="unfinished"></translation>
+        <translation>สมรรถนะ (&amp;C):</translation>
     </message>
     <message>
         <source>Learns &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียนจาก (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำอะไร (&amp;W):</translation>
     </message>
     <message>
         <source>&amp;By when:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภายใน (&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ (&amp;S):</translation>
     </message>
     <message>
         <source>Write what the learner will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนว่าผู้เรียนจะทำอะไร</translation>
     </message>
     <message>
         <source>What the learner will do</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ผู้เรียนจะทำ</translation>
     </message>
     <message>
         <source>The outside source</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งเรียนรู้นอกทีม</translation>
     </message>
     <message>
         <source>The learner cannot learn from themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เรียนเรียนจากตัวเองไม่ได้</translation>
     </message>
     <message>
         <source>Name the outside source in a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุแหล่งเรียนรู้นอกทีมสั้น ๆ</translation>
     </message>
     <message>
         <source>“By when” is not a date (day/month/year).</source>
-        <translation type="unfinished"></translation>
+        <translation>“ภายใน” ไม่ใช่วันที่ (วัน/เดือน/ปี)</translation>
     </message>
 </context>
 <context>
@@ -94,44 +175,48 @@
 <context>
     <name>AgreedDialog</name>
     <message>
+        <source>{0} is {1} characters long; at most {2} fit.</source>
+        <translation>{0} ยาว {1} ตัวอักษร ใส่ได้ไม่เกิน {2}</translation>
+    </message>
+    <message>
         <source>Agreed level</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับที่ทีมเห็นพ้อง</translation>
     </message>
     <message>
         <source>The level the team agreed in conversation. It is shown beside the self-ratings and never changes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับที่ทีมเห็นพ้องกันจากการพูดคุย แสดงคู่กับคะแนนประเมินตนเองและไม่เปลี่ยนคะแนนเหล่านั้น</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(เลือก)</translation>
     </message>
     <message>
         <source>Why the team settled on this level</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุใดทีมจึงเห็นพ้องที่ระดับนี้</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับ (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล (&amp;R):</translation>
     </message>
     <message>
         <source>Take &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>ถอนออก (&amp;B)</translation>
     </message>
     <message>
         <source>This competency has no agreed level again</source>
-        <translation type="unfinished"></translation>
+        <translation>สมรรถนะนี้กลับไปไม่มีระดับที่เห็นพ้อง</translation>
     </message>
     <message>
         <source>Choose the level the team agreed (1–5).</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกระดับที่ทีมเห็นพ้อง (1–5)</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล</translation>
     </message>
 </context>
 <context>
@@ -149,8 +234,8 @@
         <translation>ไม่รู้จักคำสั่ง %(parser_name)r (เลือกได้: %(choices)s)</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>เปิด &apos;%(filename)s&apos; ไม่ได้: %(error)s</translation>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>เปิด '%(filename)s' ไม่ได้: %(error)s</translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -227,7 +312,7 @@
 </translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>แสดงรุ่นของโปรแกรมแล้วจบ</translation>
     </message>
 </context>
@@ -253,7 +338,7 @@
         <translation>บันทึกอีกครั้ง (&amp;S)</translation>
     </message>
     <message>
-        <source>This person&apos;s report for this round, ready to print</source>
+        <source>This person's report for this round, ready to print</source>
         <translation>รายงานของคนนี้ในรอบนี้ พร้อมพิมพ์</translation>
     </message>
     <message>
@@ -307,6 +392,14 @@
     <message>
         <source>This database is read-only: nothing can be changed.</source>
         <translation>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขอะไรไม่ได้</translation>
+    </message>
+    <message>
+        <source>No connection to the server: {0} waiting to be saved, kept here until it answers.</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้: รอบันทึก {0} รายการ เก็บไว้ที่นี่จนกว่าเซิร์ฟเวอร์จะตอบ</translation>
+    </message>
+    <message>
+        <source>Someone else changed an answer you were saving: choose which one to keep.</source>
+        <translation>มีคนอื่นเปลี่ยนคำตอบที่คุณกำลังบันทึก เลือกว่าจะเก็บคำตอบไหน</translation>
     </message>
     <message>
         <source>The person or the round was changed or removed elsewhere.</source>
@@ -564,11 +657,11 @@ What is there now is kept first: backed up in this list, or set aside beside the
     </message>
     <message>
         <source>How to read this chart (Help)</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีอ่านกราฟนี้ (ความช่วยเหลือ)</translation>
     </message>
     <message>
         <source>How to read this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีอ่านกราฟนี้</translation>
     </message>
     <message>
         <source>{0} of {1} answered</source>
@@ -759,11 +852,11 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>{0} มีอยู่แล้วและไม่ใช่รายงานการรวมข้อมูล จึงไม่ได้แตะต้องไฟล์นั้น</translation>
     </message>
     <message>
-        <source>Every rating&apos;s outcome: {0}</source>
+        <source>Every rating's outcome: {0}</source>
         <translation>ผลของคะแนนทุกข้อ: {0}</translation>
     </message>
     <message>
-        <source>{0} is one person&apos;s chart: give --person NAME</source>
+        <source>{0} is one person's chart: give --person NAME</source>
         <translation>{0} เป็นแผนภูมิของคนคนเดียว: ใส่ --person ชื่อ</translation>
     </message>
     <message>
@@ -815,7 +908,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>{0} ไม่มีคะแนนในบทบาท {1} ใน{2}</translation>
     </message>
     <message>
-        <source>backups, restore and check work on a database file; for a PostgreSQL server use the server&apos;s own tools (pg_dump, pg_restore)</source>
+        <source>backups, restore and check work on a database file; for a PostgreSQL server use the server's own tools (pg_dump, pg_restore)</source>
         <translation>การสำรอง กู้คืน และตรวจสอบ ใช้กับไฟล์ฐานข้อมูล สำหรับเซิร์ฟเวอร์ PostgreSQL ให้ใช้เครื่องมือของเซิร์ฟเวอร์เอง (pg_dump, pg_restore)</translation>
     </message>
     <message>
@@ -911,7 +1004,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>{0} เป็นรุ่นล่าสุดแล้ว (โครงสร้าง {1})</translation>
     </message>
     <message>
-        <source>The framework&apos;s edit PIN was removed.</source>
+        <source>The framework's edit PIN was removed.</source>
         <translation>ยกเลิกรหัส PIN สำหรับแก้ไขกรอบความสามารถแล้ว</translation>
     </message>
     <message>
@@ -1116,35 +1209,35 @@ What is there now is kept first: backed up in this list, or set aside beside the
     </message>
     <message>
         <source>--competency: no competency {0}; competencies: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>--competency: ไม่มีสมรรถนะ {0}; สมรรถนะที่มี: {1}</translation>
     </message>
     <message>
         <source>--due: {0} is not a date; write YYYY-MM-DD, e.g. 2568-03-31 or 2025-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--due: {0} ไม่ใช่วันที่ ให้เขียนแบบ ปปปป-ดด-วว เช่น 2568-03-31 หรือ 2025-03-31</translation>
     </message>
     <message>
         <source>Action added: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มแผนการเรียนรู้แล้ว: {0}</translation>
     </message>
     <message>
-        <source>{0} is the start of several actions&apos; ids; give more of it</source>
-        <translation type="unfinished"></translation>
+        <source>{0} is the start of several actions' ids; give more of it</source>
+        <translation>{0} เป็นส่วนต้นของรหัสแผนหลายข้อ ให้พิมพ์รหัสยาวขึ้น</translation>
     </message>
     <message>
         <source>no action with id {0} (kmdesk plan list shows the ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแผนรหัส {0} (ดูรหัสได้จาก kmdesk plan list)</translation>
     </message>
     <message>
         <source>Action {0} is now {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>แผน {0} เปลี่ยนสถานะเป็น{1}แล้ว</translation>
     </message>
     <message>
         <source>Review saved for action {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการทบทวนหลังการปฏิบัติของแผน {0} แล้ว</translation>
     </message>
     <message>
         <source>Agreed level {0} for {1} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกระดับที่ทีมเห็นพ้อง {0} สำหรับ {1} แล้ว</translation>
     </message>
 </context>
 <context>
@@ -1154,11 +1247,11 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>คุณแก้ไขได้เฉพาะคะแนนของตนเอง จึงไม่ได้บันทึกอะไร</translation>
     </message>
     <message>
-        <source>you may change only your own team&apos;s ratings; nothing was saved</source>
+        <source>you may change only your own team's ratings; nothing was saved</source>
         <translation>คุณแก้ไขได้เฉพาะคะแนนของทีมตนเอง จึงไม่ได้บันทึกอะไร</translation>
     </message>
     <message>
-        <source>only the network&apos;s administrator may change the framework, its targets and settings; nothing was saved</source>
+        <source>only the network's administrator may change the framework, its targets and settings; nothing was saved</source>
         <translation>เฉพาะผู้ดูแลเครือข่ายเท่านั้นที่แก้ไขกรอบความสามารถ เป้าหมาย และการตั้งค่าได้ จึงไม่ได้บันทึกอะไร</translation>
     </message>
     <message>
@@ -1178,7 +1271,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ชื่อผู้ใช้ของคุณไม่มีสิทธิ์เปลี่ยนแปลงเรื่องนี้ จึงไม่ได้บันทึกอะไร</translation>
     </message>
     <message>
-        <source>other teams&apos; records use this, and you may not change them; nothing was saved</source>
+        <source>other teams' records use this, and you may not change them; nothing was saved</source>
         <translation>ข้อมูลของทีมอื่นใช้สิ่งนี้อยู่ และคุณไม่มีสิทธิ์แก้ไขข้อมูลเหล่านั้น จึงไม่ได้บันทึกอะไร</translation>
     </message>
     <message>
@@ -1274,7 +1367,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>เขียนฐานข้อมูลไม่ได้ (ไฟล์ โฟลเดอร์ หรือดิสก์เป็นแบบอ่านอย่างเดียว) จึงไม่ได้เปลี่ยนแปลงอะไร</translation>
     </message>
     <message>
-        <source>someone else&apos;s change got in the way; nothing was saved. Try again</source>
+        <source>someone else's change got in the way; nothing was saved. Try again</source>
         <translation>มีคนอื่นแก้ไขพร้อมกัน จึงไม่ได้บันทึกอะไร โปรดลองใหม่</translation>
     </message>
     <message>
@@ -1413,15 +1506,15 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>มีอยู่แล้วและไม่ใช่ไฟล์คะแนนของ kmdesk จึงไม่ได้แตะต้องไฟล์นั้น</translation>
     </message>
     <message>
-        <source>facilitator&apos;s name</source>
+        <source>facilitator's name</source>
         <translation>ชื่อคุณอำนวย</translation>
     </message>
     <message>
-        <source>team&apos;s name</source>
+        <source>team's name</source>
         <translation>ชื่อทีม</translation>
     </message>
     <message>
-        <source>round&apos;s title</source>
+        <source>round's title</source>
         <translation>ชื่อรอบ</translation>
     </message>
     <message>
@@ -1448,11 +1541,11 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ทั้งฐานข้อมูล</translation>
     </message>
     <message>
-        <source>one facilitator&apos;s ratings (with --team if needed)</source>
+        <source>one facilitator's ratings (with --team if needed)</source>
         <translation>คะแนนของคุณอำนวยหนึ่งคน (ใส่ --team หากจำเป็น)</translation>
     </message>
     <message>
-        <source>a team&apos;s members and their ratings</source>
+        <source>a team's members and their ratings</source>
         <translation>สมาชิกของทีมและคะแนนของพวกเขา</translation>
     </message>
     <message>
@@ -1476,15 +1569,15 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ถือว่าคนที่ชื่อและทีมเดียวกันแต่รหัสต่างกันเป็นคนเดียวกัน</translation>
     </message>
     <message>
-        <source>also write every rating&apos;s outcome</source>
+        <source>also write every rating's outcome</source>
         <translation>เขียนผลของคะแนนทุกข้อลงไฟล์ด้วย</translation>
     </message>
     <message>
-        <source>make, back up, restore, check or upgrade a database; a server&apos;s logins</source>
+        <source>make, back up, restore, check or upgrade a database; a server's logins</source>
         <translation>สร้าง สำรอง กู้คืน ตรวจสอบ หรือปรับรุ่นฐานข้อมูล และชื่อผู้ใช้ของเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <source>Backups are copies made inside SQLite, safe while the app is open. upgrade works on a file or a server; add-user, users and remove-user set up a server&apos;s logins.</source>
+        <source>Backups are copies made inside SQLite, safe while the app is open. upgrade works on a file or a server; add-user, users and remove-user set up a server's logins.</source>
         <translation>ข้อมูลสำรองคือสำเนาที่ SQLite ทำให้ ทำได้อย่างปลอดภัยแม้แอปเปิดอยู่ upgrade ใช้ได้ทั้งกับไฟล์และเซิร์ฟเวอร์ ส่วน add-user, users และ remove-user ใช้จัดการชื่อผู้ใช้ของเซิร์ฟเวอร์</translation>
     </message>
     <message>
@@ -1520,7 +1613,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ไฟล์ข้อมูลสำรอง</translation>
     </message>
     <message>
-        <source>check the file and kmdesk&apos;s own rules; change nothing</source>
+        <source>check the file and kmdesk's own rules; change nothing</source>
         <translation>ตรวจสอบไฟล์และกฎของ kmdesk โดยไม่เปลี่ยนแปลงอะไร</translation>
     </message>
     <message>
@@ -1528,7 +1621,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ปรับฐานข้อมูลให้เข้ากับ kmdesk รุ่นนี้ (ไฟล์ หรือเซิร์ฟเวอร์ด้วยบัญชีผู้ติดตั้ง)</translation>
     </message>
     <message>
-        <source>remove the framework&apos;s edit PIN when the team lead has forgotten it</source>
+        <source>remove the framework's edit PIN when the team lead has forgotten it</source>
         <translation>ยกเลิกรหัส PIN สำหรับแก้ไขกรอบความสามารถ เมื่อหัวหน้าทีมลืมรหัส</translation>
     </message>
     <message>
@@ -1536,7 +1629,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ชื่อผู้ใช้เซิร์ฟเวอร์สำหรับคนหนึ่งคน: คุณอำนวย หัวหน้าทีม หรือผู้ดูแลเครือข่าย</translation>
     </message>
     <message>
-        <source>Makes the PostgreSQL login (or takes an existing one) and says who it is. Run it as the server&apos;s setup account. The password is asked for (or read from standard input), never given on the command line.</source>
+        <source>Makes the PostgreSQL login (or takes an existing one) and says who it is. Run it as the server's setup account. The password is asked for (or read from standard input), never given on the command line.</source>
         <translation>สร้างชื่อผู้ใช้ PostgreSQL (หรือใช้ชื่อที่มีอยู่) และระบุว่าเป็นใคร ให้รันด้วยบัญชีผู้ติดตั้งของเซิร์ฟเวอร์ รหัสผ่านจะถูกถาม (หรืออ่านจากอินพุตมาตรฐาน) ไม่ใส่ในบรรทัดคำสั่ง</translation>
     </message>
     <message>
@@ -1544,11 +1637,11 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ชื่อผู้ใช้ เช่น malai_s (a-z, 0-9, _)</translation>
     </message>
     <message>
-        <source>the person&apos;s name, as in kmdesk</source>
+        <source>the person's name, as in kmdesk</source>
         <translation>ชื่อของคนนั้นตามที่อยู่ใน kmdesk</translation>
     </message>
     <message>
-        <source>the team (a lead&apos;s team; finds a facilitator&apos;s name)</source>
+        <source>the team (a lead's team; finds a facilitator's name)</source>
         <translation>ทีม (ทีมของหัวหน้าทีม หรือใช้หาชื่อคุณอำนวย)</translation>
     </message>
     <message>
@@ -1560,7 +1653,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ไม่ตั้งรหัสผ่าน (เซิร์ฟเวอร์ตรวจสอบชื่อผู้ใช้นี้ด้วยวิธีอื่น)</translation>
     </message>
     <message>
-        <source>list the server&apos;s kmdesk logins</source>
+        <source>list the server's kmdesk logins</source>
         <translation>แสดงชื่อผู้ใช้ kmdesk ของเซิร์ฟเวอร์</translation>
     </message>
     <message>
@@ -1568,7 +1661,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ลบชื่อผู้ใช้เซิร์ฟเวอร์: ทั้งสิทธิ์และชื่อผู้ใช้</translation>
     </message>
     <message>
-        <source>Removes what add-user made: the login&apos;s rights and who it is in kmdesk, then the PostgreSQL login itself. Run it as the server&apos;s setup account. The last admin login is never removed.</source>
+        <source>Removes what add-user made: the login's rights and who it is in kmdesk, then the PostgreSQL login itself. Run it as the server's setup account. The last admin login is never removed.</source>
         <translation>ลบสิ่งที่ add-user สร้างไว้: สิทธิ์ของชื่อผู้ใช้และการระบุว่าเป็นใครใน kmdesk แล้วจึงลบชื่อผู้ใช้ PostgreSQL ให้รันด้วยบัญชีผู้ติดตั้งของเซิร์ฟเวอร์ ชื่อผู้ใช้ผู้ดูแลเครือข่ายคนสุดท้ายจะไม่ถูกลบ</translation>
     </message>
     <message>
@@ -1580,7 +1673,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ฐานข้อมูล: ที่อยู่ไฟล์ SQLite หรือ URL ของ SQLAlchemy (ค่าเริ่มต้น: $KMDESK_DATABASE_URL หรือ kmdesk.db ในโฟลเดอร์ข้อมูลของคุณ)</translation>
     </message>
     <message>
-        <source>the language of messages and of what the command writes: th or en (default: the app&apos;s language, else the system&apos;s; reports, charts and tables are Thai)</source>
+        <source>the language of messages and of what the command writes: th or en (default: the app's language, else the system's; reports, charts and tables are Thai)</source>
         <translation>ภาษาของข้อความและสิ่งที่คำสั่งเขียน: th หรือ en (ค่าเริ่มต้น: ภาษาที่ตั้งในแอป หรือภาษาของระบบ ส่วนรายงาน แผนภูมิ และตารางเป็นภาษาไทย)</translation>
     </message>
     <message>
@@ -1628,7 +1721,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ชื่อทีม เช่น ท่าไร่ (กับ --person: ทีมที่จะค้นหา)</translation>
     </message>
     <message>
-        <source>facilitator&apos;s name (or one word of it)</source>
+        <source>facilitator's name (or one word of it)</source>
         <translation>ชื่อคุณอำนวย (หรือคำใดคำหนึ่งในชื่อ)</translation>
     </message>
     <message>
@@ -1640,7 +1733,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>river: อีกรอบหนึ่งที่วาดซ้อนไว้ใต้รอบนี้</translation>
     </message>
     <message>
-        <source>letters A, B, C… instead of people&apos;s names</source>
+        <source>letters A, B, C… instead of people's names</source>
         <translation>ใช้อักษร A, B, C… แทนชื่อคน</translation>
     </message>
     <message>
@@ -1668,15 +1761,15 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>เขียนรายงาน PDF ขนาด A4 เป็นภาษาไทย (หรือภาษาอังกฤษด้วย --lang en)</translation>
     </message>
     <message>
-        <source>one facilitator&apos;s self-assessment for a round</source>
+        <source>one facilitator's self-assessment for a round</source>
         <translation>ผลการประเมินตนเองของคุณอำนวยหนึ่งคนในหนึ่งรอบ</translation>
     </message>
     <message>
-        <source>the facilitator&apos;s name, e.g. &apos;สุภาพร ใจงาม&apos;</source>
-        <translation>ชื่อคุณอำนวย เช่น &apos;สุภาพร ใจงาม&apos;</translation>
+        <source>the facilitator's name, e.g. 'สุภาพร ใจงาม'</source>
+        <translation>ชื่อคุณอำนวย เช่น 'สุภาพร ใจงาม'</translation>
     </message>
     <message>
-        <source>the person&apos;s team, when two people share the name</source>
+        <source>the person's team, when two people share the name</source>
         <translation>ทีมของคนนั้น เมื่อมีสองคนชื่อซ้ำกัน</translation>
     </message>
     <message>
@@ -1684,11 +1777,11 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ไฟล์ PDF ที่จะเขียน (ค่าเริ่มต้น: ชื่อ รอบ.pdf ในโฟลเดอร์นี้)</translation>
     </message>
     <message>
-        <source>a team&apos;s report for a round</source>
+        <source>a team's report for a round</source>
         <translation>รายงานของทีมในหนึ่งรอบ</translation>
     </message>
     <message>
-        <source>the team&apos;s name, e.g. ท่าไร่</source>
+        <source>the team's name, e.g. ท่าไร่</source>
         <translation>ชื่อทีม เช่น ท่าไร่</translation>
     </message>
     <message>
@@ -1696,8 +1789,8 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>รอบที่ใช้เปรียบเทียบในธารปัญญา (ค่าเริ่มต้น: รอบก่อน --round)</translation>
     </message>
     <message>
-        <source>leave members who have not answered every indicator out of the sums (they are marked &apos;5/18&apos; either way)</source>
-        <translation>ไม่นับสมาชิกที่ยังตอบไม่ครบทุกตัวชี้วัดในการคำนวณ (ไม่ว่าอย่างไรจะมีเครื่องหมาย &apos;5/18&apos; กำกับ)</translation>
+        <source>leave members who have not answered every indicator out of the sums (they are marked '5/18' either way)</source>
+        <translation>ไม่นับสมาชิกที่ยังตอบไม่ครบทุกตัวชี้วัดในการคำนวณ (ไม่ว่าอย่างไรจะมีเครื่องหมาย '5/18' กำกับ)</translation>
     </message>
     <message>
         <source>members as letters (A, B, …), without names or agencies, for sharing wider</source>
@@ -1745,99 +1838,99 @@ What is there now is kept first: backed up in this list, or set aside beside the
     </message>
     <message>
         <source>round title, date, or number in date order</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อรอบ วันที่ หรือลำดับที่ของรอบตามวันที่</translation>
     </message>
     <message>
         <source>coordinator, process_lead or recorder (or Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinator, process_lead หรือ recorder (หรือชื่อภาษาไทย)</translation>
     </message>
     <message>
         <source>agreed levels and learning actions: list, add, done, review, agree</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับที่ทีมเห็นพ้องและแผนการเรียนรู้: ดู เพิ่ม ทำแล้ว ทบทวน ตกลงระดับ</translation>
     </message>
     <message>
         <source>The learning cycle after the river: the level the team agreed, who learns what from whom by when, and the after-action review.</source>
-        <translation type="unfinished"></translation>
+        <translation>วงจรการเรียนรู้หลังแผนภาพสายน้ำ: ระดับที่ทีมเห็นพ้อง ใครเรียนรู้อะไรจากใคร ภายในเมื่อไร และการทบทวนหลังการปฏิบัติ</translation>
     </message>
     <message>
-        <source>a round&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <source>a round's plan</source>
+        <translation>แผนการเรียนรู้ของรอบ</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงผลเป็น JSON</translation>
     </message>
     <message>
         <source>add a learning action</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มแผนการเรียนรู้</translation>
     </message>
     <message>
         <source>competency code, e.g. S3</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสสมรรถนะ เช่น S3</translation>
     </message>
     <message>
         <source>who learns (name or one word of it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เรียนรู้ (ชื่อ หรือคำใดคำหนึ่งในชื่อ)</translation>
     </message>
     <message>
         <source>a team member to learn from</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกทีมที่จะเรียนรู้ด้วย</translation>
     </message>
     <message>
         <source>an outside source, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งเรียนรู้ภายนอก (เขียนเป็นข้อความ)</translation>
     </message>
     <message>
         <source>what the learner will do</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ผู้เรียนรู้จะทำ</translation>
     </message>
     <message>
         <source>by when: YYYY-MM-DD (2025 or Buddhist Era 2568)</source>
-        <translation type="unfinished"></translation>
+        <translation>ภายในวันที่: ปปปป-ดด-วว (2025 หรือ พ.ศ. 2568)</translation>
     </message>
     <message>
         <source>mark an action done</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าแผนทำแล้ว</translation>
     </message>
     <message>
-        <source>the action&apos;s id (its first 8 characters will do)</source>
-        <translation type="unfinished"></translation>
+        <source>the action's id (its first 8 characters will do)</source>
+        <translation>รหัสของแผน (8 ตัวแรกก็พอ)</translation>
     </message>
     <message>
         <source>mark it dropped instead</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่ายกเลิกแทน</translation>
     </message>
     <message>
-        <source>write an action&apos;s after-action review</source>
-        <translation type="unfinished"></translation>
+        <source>write an action's after-action review</source>
+        <translation>เขียนการทบทวนหลังการปฏิบัติ (AAR) ของแผน</translation>
     </message>
     <message>
         <source>what was supposed to happen</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่คาดว่าจะเกิดขึ้น</translation>
     </message>
     <message>
         <source>what actually happened</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่เกิดขึ้นจริง</translation>
     </message>
     <message>
         <source>why there was a difference</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำไมจึงแตกต่าง</translation>
     </message>
     <message>
         <source>what we will do next time</source>
-        <translation type="unfinished"></translation>
+        <translation>ครั้งหน้าจะทำอะไร</translation>
     </message>
     <message>
         <source>what it produced: a note or a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ได้ (ขุมความรู้): บันทึก หรือที่อยู่ไฟล์</translation>
     </message>
     <message>
         <source>record the agreed level</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกระดับที่ทีมเห็นพ้อง</translation>
     </message>
     <message>
         <source>why the team agreed on it</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผลที่ทีมเห็นพ้องกัน</translation>
     </message>
 </context>
 <context>
@@ -1923,15 +2016,15 @@ What is there now is kept first: backed up in this list, or set aside beside the
     <name>CliPlan</name>
     <message>
         <source>Agreed levels</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับที่ทีมเห็นพ้อง</translation>
     </message>
     <message>
         <source>Worth a conversation (spread at least {0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>ควรคุยกันในทีม (คะแนนห่างกันตั้งแต่ {0}):</translation>
     </message>
     <message>
         <source>Action ids:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสของแผนแต่ละข้อ:</translation>
     </message>
 </context>
 <context>
@@ -2057,7 +2150,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
 <context>
     <name>EditLock</name>
     <message>
-        <source>Enter the team lead&apos;s PIN to edit the framework.</source>
+        <source>Enter the team lead's PIN to edit the framework.</source>
         <translation>ใส่รหัส PIN ของหัวหน้าทีมเพื่อแก้ไขกรอบความสามารถ</translation>
     </message>
     <message>
@@ -2089,7 +2182,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>PIN</translation>
     </message>
     <message>
-        <source>A team lead&apos;s PIN, so that only they can edit the framework on this laptop</source>
+        <source>A team lead's PIN, so that only they can edit the framework on this laptop</source>
         <translation>รหัส PIN ของหัวหน้าทีม เพื่อให้เฉพาะหัวหน้าทีมแก้ไขกรอบความสามารถในเครื่องนี้ได้</translation>
     </message>
     <message>
@@ -2125,7 +2218,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>การแก้ไขจะสิ้นสุดเมื่อออกจากหน้านี้ด้วย</translation>
     </message>
     <message>
-        <source>Read-only. Editing is locked with the team lead&apos;s PIN: press “Edit framework” and enter it.</source>
+        <source>Read-only. Editing is locked with the team lead's PIN: press “Edit framework” and enter it.</source>
         <translation>อ่านอย่างเดียว การแก้ไขล็อกด้วยรหัส PIN ของหัวหน้าทีม กด “แก้ไขกรอบความสามารถ” แล้วใส่รหัส</translation>
     </message>
     <message>
@@ -2133,7 +2226,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>อ่านอย่างเดียว ถ้าจะแก้ไขข้อความ ระดับเป้าหมาย หรือเกณฑ์คู่เรียนรู้ กด “แก้ไขกรอบความสามารถ”</translation>
     </message>
     <message>
-        <source>That is not the team lead&apos;s PIN; the framework stays read-only.</source>
+        <source>That is not the team lead's PIN; the framework stays read-only.</source>
         <translation>รหัส PIN ไม่ถูกต้อง กรอบความสามารถยังเป็นแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
@@ -2190,6 +2283,22 @@ What is there now is kept first: backed up in this list, or set aside beside the
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>You may change only your own ratings (the server decides who may change what). Nothing was saved.</source>
+        <translation>คุณแก้ได้เฉพาะผลประเมินของตัวเอง (เซิร์ฟเวอร์เป็นผู้กำหนดว่าใครแก้อะไรได้) ไม่มีสิ่งใดถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost, so this was not saved yet. Nothing is lost: kmdesk keeps your change and saves it when the server answers again.</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดไป จึงยังไม่ได้บันทึก แต่ไม่มีอะไรหาย kmdesk เก็บการเปลี่ยนแปลงของคุณไว้ และจะบันทึกเมื่อเซิร์ฟเวอร์ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Someone else changed this rating while you were working on it, so yours was not saved. Look at both answers and choose which one to keep.</source>
+        <translation>มีคนอื่นเปลี่ยนผลประเมินนี้ขณะที่คุณกำลังทำอยู่ ของคุณจึงยังไม่ได้บันทึก ดูคำตอบทั้งสองแล้วเลือกว่าจะเก็บคำตอบไหน</translation>
+    </message>
+    <message>
+        <source>Someone else was saving the same thing at the same moment, so nothing was saved. Try again.</source>
+        <translation>มีคนอื่นกำลังบันทึกสิ่งเดียวกันในเวลาเดียวกัน จึงไม่ได้บันทึก ลองอีกครั้ง</translation>
+    </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation>ดิสก์เต็ม จึงยังไม่ได้บันทึก กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
@@ -2270,7 +2379,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <source>Type the facilitator&apos;s name.</source>
+        <source>Type the facilitator's name.</source>
         <translation>กรุณาพิมพ์ชื่อคุณอำนวย</translation>
     </message>
     <message>
@@ -2646,6 +2755,10 @@ Save as version {1}?</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
+        <source>waiting to be saved</source>
+        <translation>รอบันทึก</translation>
+    </message>
+    <message>
         <source>not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
@@ -2984,7 +3097,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>บทบาทที่จะประเมิน:</translation>
     </message>
     <message>
-        <source>e.g. the sub-district&apos;s name</source>
+        <source>e.g. the sub-district's name</source>
         <translation>เช่น ชื่อตำบล</translation>
     </message>
     <message>
@@ -3000,7 +3113,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>สร้างทีม</translation>
     </message>
     <message>
-        <source>Please type the team&apos;s name.</source>
+        <source>Please type the team's name.</source>
         <translation>กรุณาพิมพ์ชื่อทีม</translation>
     </message>
     <message>
@@ -3016,7 +3129,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>กรุณาตั้งชื่อรอบ</translation>
     </message>
     <message>
-        <source>Please type the round&apos;s date as day/month/year.</source>
+        <source>Please type the round's date as day/month/year.</source>
         <translation>กรุณาพิมพ์วันที่ของรอบเป็น วัน/เดือน/ปี</translation>
     </message>
     <message>
@@ -3067,16 +3180,16 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>คะแนนตั้งแต่ระดับนี้ลงมาคือผู้ที่ต้องเรียนรู้</translation>
     </message>
     <message>
-        <source>Anyone this far or further below their role&apos;s target needs to learn too</source>
+        <source>Anyone this far or further below their role's target needs to learn too</source>
         <translation>ผู้ที่ต่ำกว่าเป้าหมายของบทบาทตั้งแต่เท่านี้ขึ้นไปก็ต้องเรียนรู้เช่นกัน</translation>
     </message>
     <message>
         <source>Worth a conversation at a spread of</source>
-        <translation type="unfinished"></translation>
+        <translation>ควรคุยกันเมื่อคะแนนห่างกัน</translation>
     </message>
     <message>
         <source>A competency whose highest and lowest member are this far apart is marked on the Team page and in the team report</source>
-        <translation type="unfinished"></translation>
+        <translation>สมรรถนะที่คะแนนสูงสุดกับต่ำสุดของสมาชิกห่างกันเท่านี้ขึ้นไป จะถูกทำเครื่องหมายในหน้าทีมและในรายงานทีม</translation>
     </message>
     <message>
         <source>Not saved: “needs to learn” must be a lower level than “can teach others”, or one person could be asked to teach and to learn the same thing.</source>
@@ -3107,11 +3220,11 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     </message>
     <message>
         <source>Ma&amp;ke an action…</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเป็นแผนปฏิบัติ (&amp;K)…</translation>
     </message>
     <message>
         <source>Agree a learning action for the chosen pair: what, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>ตกลงแผนการเรียนรู้ของคู่ที่เลือก: ทำอะไร ภายในเมื่อไร</translation>
     </message>
     <message>
         <source>outside the team</source>
@@ -3157,7 +3270,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <source>Change the round&apos;s title or date</source>
+        <source>Change the round's title or date</source>
         <translation>เปลี่ยนชื่อหรือวันที่ของรอบ</translation>
     </message>
     <message>
@@ -3228,7 +3341,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>รหัส PIN เป็นตัวเลข {0} ถึง {1} หลัก</translation>
     </message>
     <message>
-        <source>Team lead&apos;s PIN</source>
+        <source>Team lead's PIN</source>
         <translation>รหัส PIN ของหัวหน้าทีม</translation>
     </message>
     <message>
@@ -3252,134 +3365,134 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <name>PlanControl</name>
     <message>
         <source>Self-ratings: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนนประเมินตนเอง: {0}</translation>
     </message>
     <message>
         <source>spread {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ห่างกัน {0}</translation>
     </message>
     <message>
         <source>Action done</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำตามแผนแล้ว</translation>
     </message>
     <message>
         <source>Write the after-action review now, while it is fresh?</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนการทบทวนหลังการปฏิบัติ (AAR) ตอนนี้เลยไหม ขณะที่ยังจำได้ดี?</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; learns {1} {2} from {3}: {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; เรียนรู้เรื่อง {1} {2} จาก {3}: {4}</translation>
     </message>
     <message>
         <source>Knowledge asset</source>
-        <translation type="unfinished"></translation>
+        <translation>ขุมความรู้</translation>
     </message>
     <message>
         <source>Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกไฟล์ (*)</translation>
     </message>
     <message>
         <source>Copied: paste it into LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกแล้ว: วางใน LINE ได้เลย</translation>
     </message>
 </context>
 <context>
     <name>PlanPanel</name>
     <message>
         <source>&lt;b&gt;Agreed levels&lt;/b&gt; — beside the self-ratings, never averaged into them</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ระดับที่ทีมเห็นพ้อง&lt;/b&gt; — แสดงคู่กับคะแนนประเมินตนเอง ไม่นำไปเฉลี่ยรวม</translation>
     </message>
     <message>
         <source>Competency</source>
-        <translation type="unfinished">ความสามารถ</translation>
+        <translation>สมรรถนะ</translation>
     </message>
     <message>
         <source>Self-ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนนประเมินตนเอง</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>ความห่าง</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>เห็นพ้อง</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล</translation>
     </message>
     <message>
         <source>Set a&amp;greed level…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดระดับที่ตกลงกัน (&amp;G)…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Learning actions&lt;/b&gt; of this round and the round before</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;แผนการเรียนรู้&lt;/b&gt; ของรอบนี้และรอบก่อน</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished">รอบ</translation>
+        <translation>รอบ</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เรียน</translation>
     </message>
     <message>
         <source>Learns from</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียนจาก</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำอะไร</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>ภายใน</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">สถานะ</translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>ทบทวน</translation>
     </message>
     <message>
         <source>Change next round</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเปลี่ยนแปลงรอบถัดไป</translation>
     </message>
     <message>
         <source>&amp;New action…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มแผน (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข (&amp;E)…</translation>
     </message>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>ทบทวน (&amp;V)…</translation>
     </message>
     <message>
         <source>After-action review: the four questions</source>
-        <translation type="unfinished"></translation>
+        <translation>การทบทวนหลังการปฏิบัติ: คำถามสี่ข้อ</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเสร็จแล้ว (&amp;D)</translation>
     </message>
     <message>
         <source>Cop&amp;y for LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกไปวางใน LINE (&amp;Y)</translation>
     </message>
     <message>
-        <source>The round&apos;s actions as plain text, ready to paste into a LINE message</source>
-        <translation type="unfinished"></translation>
+        <source>The round's actions as plain text, ready to paste into a LINE message</source>
+        <translation>แผนการเรียนรู้ของรอบนี้เป็นข้อความธรรมดา พร้อมวางในข้อความ LINE</translation>
     </message>
     <message>
         <source>Worth a conversation: spread {0} (≥ {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>ควรคุยกัน: คะแนนห่างกัน {0} (≥ {1})</translation>
     </message>
 </context>
 <context>
@@ -3401,22 +3514,22 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     </message>
     <message>
         <source>F&amp;acilitator:</source>
-        <translation type="unfinished">คุณอำนวย (&amp;A):</translation>
+        <translation>คุณอำนวย (&amp;A):</translation>
     </message>
     <message>
         <source>S&amp;tairs for:</source>
-        <translation type="unfinished"></translation>
+        <translation>บันไดของรอบ (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished">บันทึกกราฟ (&amp;S)…</translation>
+        <translation>บันทึกกราฟ (&amp;S)…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
         <translation>ส่งออก PDF (&amp;P)…</translation>
     </message>
     <message>
-        <source>The person&apos;s report for the round the stairs show</source>
+        <source>The person's report for the round the stairs show</source>
         <translation>รายงานของคนนี้ สำหรับรอบที่บันไดแห่งการเรียนรู้แสดงอยู่</translation>
     </message>
     <message>
@@ -3646,7 +3759,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <source>Folder for the round&apos;s reports</source>
+        <source>Folder for the round's reports</source>
         <translation>โฟลเดอร์สำหรับรายงานของรอบนี้</translation>
     </message>
     <message>
@@ -3839,7 +3952,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ความก้าวหน้าตลอดทุกรอบ</translation>
     </message>
     <message>
-        <source>Each competency&apos;s mean in each round; Change compares the last two</source>
+        <source>Each competency's mean in each round; Change compares the last two</source>
         <translation>ค่าเฉลี่ยของแต่ละความสามารถในแต่ละรอบ แถวเปลี่ยนแปลงเทียบสองรอบล่าสุด</translation>
     </message>
     <message>
@@ -3859,7 +3972,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ข้อที่ยังไม่แน่ใจ: ประเด็นชวนคุยในทีม</translation>
     </message>
     <message>
-        <source>Answers of “{not_sure}” are left out of the means; bring them to the team&apos;s circle</source>
+        <source>Answers of “{not_sure}” are left out of the means; bring them to the team's circle</source>
         <translation>ข้อที่ตอบว่า “{not_sure}” ไม่นำมาคิดค่าเฉลี่ย นำมาคุยกันในวงคุณอำนวย</translation>
     </message>
     <message>
@@ -3903,7 +4016,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>หน้า {n}/{total}</translation>
     </message>
     <message>
-        <source>Members&apos; profiles</source>
+        <source>Members' profiles</source>
         <translation>โปรไฟล์ของสมาชิก</translation>
     </message>
     <message>
@@ -3919,11 +4032,11 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <source>The team&apos;s progress across all rounds</source>
+        <source>The team's progress across all rounds</source>
         <translation>ความก้าวหน้าของทีมตลอดทุกรอบ</translation>
     </message>
     <message>
-        <source>The team&apos;s mean in each round (of the members who rated that round)</source>
+        <source>The team's mean in each round (of the members who rated that round)</source>
         <translation>ค่าเฉลี่ยของทีมในแต่ละรอบ (เฉลี่ยจากคะแนนของสมาชิกที่ประเมินในรอบนั้น)</translation>
     </message>
     <message>
@@ -3959,7 +4072,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ภาคผนวก: คำอธิบายของระดับที่เลือก</translation>
     </message>
     <message>
-        <source>For each indicator, the framework&apos;s sentence for the level chosen</source>
+        <source>For each indicator, the framework's sentence for the level chosen</source>
         <translation>คำอธิบายตามกรอบความรู้และทักษะ ของระดับที่เลือกในแต่ละตัวชี้วัด</translation>
     </message>
     <message>
@@ -3978,48 +4091,56 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
 <context>
     <name>ReviewDialog</name>
     <message>
+        <source>no score yet</source>
+        <translation>ยังไม่มีคะแนน</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0} ใน{1}</translation>
+    </message>
+    <message>
         <source>After-action review</source>
-        <translation type="unfinished"></translation>
+        <translation>การทบทวนหลังการปฏิบัติ</translation>
     </message>
     <message>
         <source>Change in this competency next round: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเปลี่ยนแปลงของสมรรถนะนี้ในรอบถัดไป: {0}</translation>
     </message>
     <message>
-        <source>The learner&apos;s own rating then, minus the one in this action&apos;s round. Self-ratings often drop as people learn what good looks like.</source>
-        <translation type="unfinished"></translation>
+        <source>The learner's own rating then, minus the one in this action's round. Self-ratings often drop as people learn what good looks like.</source>
+        <translation>คะแนนประเมินตนเองของผู้เรียนในรอบนั้น ลบด้วยคะแนนในรอบของแผนนี้ คะแนนประเมินตนเองมักลดลงเมื่อคนเรียนรู้ว่างานที่ดีเป็นอย่างไร</translation>
     </message>
     <message>
         <source>What was supposed to happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งใจให้เกิดอะไรขึ้น?</translation>
     </message>
     <message>
         <source>What actually happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดอะไรขึ้นจริง?</translation>
     </message>
     <message>
         <source>Why was there a difference?</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำไมจึงแตกต่างกัน?</translation>
     </message>
     <message>
         <source>What will we do next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>ครั้งหน้าจะทำอะไร?</translation>
     </message>
     <message>
         <source>A note, or the path of a file it produced (ขุมความรู้)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก หรือที่อยู่ของไฟล์ที่ได้ (ขุมความรู้)</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์ (&amp;H)…</translation>
     </message>
     <message>
         <source>Knowledge asset:</source>
-        <translation type="unfinished"></translation>
+        <translation>ขุมความรู้:</translation>
     </message>
     <message>
         <source>This answer</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบนี้</translation>
     </message>
 </context>
 <context>
@@ -4060,14 +4181,14 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     </message>
     <message>
         <source>Its learning plan goes too: {0} agreed levels and learning actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนการเรียนรู้ของรอบนี้จะถูกลบไปด้วย: ระดับที่ทีมเห็นพ้องและกิจกรรมการเรียนรู้ {0} รายการ</translation>
     </message>
     <message>
         <source>kmdesk backs up the database first, so it can be brought back.</source>
         <translation>kmdesk จะสำรองฐานข้อมูลก่อน จึงกู้คืนได้</translation>
     </message>
     <message>
-        <source>This database is on a server: kmdesk cannot back it up first. Only the server&apos;s own backups can bring the round back.</source>
+        <source>This database is on a server: kmdesk cannot back it up first. Only the server's own backups can bring the round back.</source>
         <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ kmdesk สำรองข้อมูลก่อนไม่ได้ จะกู้รอบคืนได้จากข้อมูลสำรองของเซิร์ฟเวอร์เท่านั้น</translation>
     </message>
 </context>
@@ -4098,11 +4219,11 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>กรอบความสามารถ ฉบับที่ (&amp;F):</translation>
     </message>
     <message>
-        <source>Everyone rates themselves against this version&apos;s wording. Usually the newest.</source>
+        <source>Everyone rates themselves against this version's wording. Usually the newest.</source>
         <translation>ทุกคนจะประเมินตนเองตามข้อความของฉบับนี้ ปกติให้เลือกฉบับล่าสุด</translation>
     </message>
     <message>
-        <source>A round&apos;s framework version cannot change: its ratings use that wording.</source>
+        <source>A round's framework version cannot change: its ratings use that wording.</source>
         <translation>เปลี่ยนฉบับของกรอบความสามารถในรอบที่ตั้งไว้แล้วไม่ได้ เพราะผลการประเมินในรอบนั้นใช้ข้อความของฉบับนั้น</translation>
     </message>
     <message>
@@ -4126,7 +4247,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>พิมพ์วันที่เป็น วัน/เดือน/ปี เช่น {0}</translation>
     </message>
     <message>
-        <source>Type the round&apos;s title.</source>
+        <source>Type the round's title.</source>
         <translation>กรุณาพิมพ์ชื่อรอบ</translation>
     </message>
     <message>
@@ -4215,7 +4336,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>เว้นว่างไว้ถ้าเครื่องนี้จำไว้แล้ว</translation>
     </message>
     <message>
-        <source>Keep the password in this computer&apos;s keyring</source>
+        <source>Keep the password in this computer's keyring</source>
         <translation>เก็บรหัสผ่านไว้ในที่เก็บรหัสผ่านของเครื่องนี้</translation>
     </message>
     <message>
@@ -4262,7 +4383,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ชื่อผู้ใช้และสิทธิ์ใช้กับเซิร์ฟเวอร์ PostgreSQL ไฟล์ฐานข้อมูลไม่มีชื่อผู้ใช้</translation>
     </message>
     <message>
-        <source>only the server&apos;s setup account (a superuser, e.g. postgres) may add or remove logins; nothing was changed</source>
+        <source>only the server's setup account (a superuser, e.g. postgres) may add or remove logins; nothing was changed</source>
         <translation>เฉพาะบัญชีผู้ติดตั้งของเซิร์ฟเวอร์ (superuser เช่น postgres) เท่านั้นที่เพิ่มหรือลบชื่อผู้ใช้ได้ จึงไม่ได้เปลี่ยนแปลงอะไร</translation>
     </message>
     <message>
@@ -4290,11 +4411,11 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>{0!r} ไม่ใช่ประเภทชื่อผู้ใช้: facilitator, lead หรือ admin</translation>
     </message>
     <message>
-        <source>a facilitator&apos;s login needs --person NAME (and --team T)</source>
+        <source>a facilitator's login needs --person NAME (and --team T)</source>
         <translation>ชื่อผู้ใช้ของคุณอำนวยต้องมี --person ชื่อ (และ --team ทีม)</translation>
     </message>
     <message>
-        <source>a team lead&apos;s login needs --team T</source>
+        <source>a team lead's login needs --team T</source>
         <translation>ชื่อผู้ใช้ของหัวหน้าทีมต้องมี --team ทีม</translation>
     </message>
     <message>
@@ -4356,7 +4477,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <source>Type the team&apos;s name.</source>
+        <source>Type the team's name.</source>
         <translation>กรุณาพิมพ์ชื่อทีม</translation>
     </message>
     <message>
@@ -4402,7 +4523,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ไม่ระบุชื่อ (A, B, C…) (&amp;A)</translation>
     </message>
     <message>
-        <source>Letters instead of names, for showing the team&apos;s charts to a wider group</source>
+        <source>Letters instead of names, for showing the team's charts to a wider group</source>
         <translation>ใช้ตัวอักษรแทนชื่อ เมื่อจะนำกราฟของทีมไปแสดงให้คนกลุ่มใหญ่ดู</translation>
     </message>
     <message>
@@ -4414,7 +4535,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ส่งออก PDF (&amp;P)…</translation>
     </message>
     <message>
-        <source>The team&apos;s report for this round; anonymous when the switch is on</source>
+        <source>The team's report for this round; anonymous when the switch is on</source>
         <translation>รายงานของทีมในรอบนี้ ไม่ระบุชื่อเมื่อเปิดสวิตช์ “ไม่ระบุชื่อ”</translation>
     </message>
     <message>
@@ -4439,7 +4560,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     </message>
     <message>
         <source>Learning plan</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนการเรียนรู้</translation>
     </message>
     <message>
         <source>Team</source>
@@ -4463,7 +4584,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     </message>
     <message>
         <source>The learning plan is a table, not a chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนการเรียนรู้เป็นตาราง ไม่ใช่กราฟ</translation>
     </message>
     <message>
         <source>Tick at least one member to draw the charts.</source>
@@ -4489,7 +4610,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ทีม</translation>
     </message>
     <message>
-        <source>River (team&apos;s lowest–mean–highest)</source>
+        <source>River (team's lowest–mean–highest)</source>
         <translation>ธารปัญญา (ต่ำสุด–เฉลี่ย–สูงสุด ของทีม)</translation>
     </message>
     <message>
@@ -4621,36 +4742,6 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>Make my &amp;team…</source>
         <translation>สร้างทีมของฉัน (&amp;T)…</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>{0} is {1} characters long; at most {2} fit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no score yet</source>
-        <translation type="unfinished">ยังไม่มีคะแนน</translation>
-    </message>
-    <message>
-        <source>{0} by {1}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,9 +28,9 @@ OUTSIDE = ""  # the supplier combo's item for a source outside the team
 def status_names(widget: QWidget) -> dict[str, str]:
     """Each status in the user's words."""
     return {
-        "planned": widget.tr("planned"),
-        "done": widget.tr("done"),
-        "dropped": widget.tr("dropped"),
+        "planned": QCoreApplication.translate("ActionDialog", "planned"),
+        "done": QCoreApplication.translate("ActionDialog", "done"),
+        "dropped": QCoreApplication.translate("ActionDialog", "dropped"),
     }
 
 

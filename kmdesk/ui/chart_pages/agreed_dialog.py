@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,9 +28,9 @@ def text_problem(dialog: QWidget, text: str, what: str) -> str | None:
     try:
         check_text(text, what)
     except CycleError:
-        return dialog.tr("{0} is {1} characters long; at most {2} fit.").format(
-            what, len(text.strip()), MAX_TEXT
-        )
+        return QCoreApplication.translate(
+            "AgreedDialog", "{0} is {1} characters long; at most {2} fit."
+        ).format(what, len(text.strip()), MAX_TEXT)
     return None
 
 

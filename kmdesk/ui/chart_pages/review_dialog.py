@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,9 +25,9 @@ from kmdesk.ui.chart_pages.agreed_dialog import PROBLEM_STYLE, text_problem
 def change_text(widget: QWidget, change: float | None, next_round: str | None) -> str:
     """The learner's change next round, as a number and never a verdict: "+1.0", "−0.5"."""
     if change is None or next_round is None:
-        return widget.tr("no score yet")
+        return QCoreApplication.translate("ReviewDialog", "no score yet")
     number = "0.0" if abs(change) < 0.05 else f"{change:+.1f}".replace("-", "−")
-    return widget.tr("{0} by {1}").format(number, next_round)
+    return QCoreApplication.translate("ReviewDialog", "{0} by {1}").format(number, next_round)
 
 
 class ReviewDialog(QDialog):
