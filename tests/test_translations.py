@@ -80,3 +80,14 @@ def test_words_outside_the_widgets_come_from_the_same_thai_file():
             assert (table.context, source) in thai, f"{table.context}.{key} is not in the .ts"
             assert translate(table.context, source, "th") == thai[(table.context, source)].text
             assert translate(table.context, source, "en") == source
+
+
+def test_every_context_is_one_the_app_looks_up():
+    # lupdate files `widget.tr("…")` under "widget" and `tr("Ctx", "…")` under "" (its first
+    # argument taken as the text), while Qt looks words up by the class or the context
+    # given: such words are never found at run time and show in English.
+    for context, source in _messages(TS):
+        assert context and context[0].isupper(), (
+            f"{source!r} is filed under {context!r}: use self.tr() in the class, or "
+            "QCoreApplication.translate('Context', …) with the context written out"
+        )
