@@ -174,3 +174,31 @@ def test_the_servers_refusals_have_plain_words_of_their_own():
     assert "Nothing is lost" in lost and "unexpected" not in lost
     told = plain_message(Conflict(Value(2, ""), Value(4, "x"), 7))
     assert told.startswith("Someone else changed this rating while you were working on it")
+
+
+@pytest.mark.pg
+def test_undo_and_redo_are_the_forms_own_changes_not_someone_elses(qtbot, tmp_path, pg_url):
+    database = open_database(pg_url)
+    team = repo.add_team(database, "ท่าไร่")
+    person = repo.add_facilitator(database, "มาลัย ศรีสุข", "พอช.", team.id).id
+    rnd = repo.add_round(database, "รอบที่ 1", dt.date(2025, 8, 8)).id
+    try:
+        page = _page(qtbot, database, tmp_path, person, rnd)
+        code = page.form.cards[0].code
+        page.choose(code, 3)
+        page.choose(code, 4)
+        page.undo()
+        assert _stored(database, person, rnd, code) == (3, "")
+        page.choose(code, 5)  # after the undo: no question, it simply saves
+        QApplication.processEvents()
+        assert page.conflict_dialog is None and page.saves.state == ""
+        assert _stored(database, person, rnd, code) == (5, "")
+        page.undo()
+        page.redo()
+        page.choose(code, 2)
+        QApplication.processEvents()
+        assert page.conflict_dialog is None
+        assert _stored(database, person, rnd, code) == (2, "")
+        _settled(qtbot, page)
+    finally:
+        database.dispose()

@@ -201,6 +201,15 @@ class AssessChanges:
 
     def _apply(self, sel: Selection, states: States) -> None:
         """Show rows just written (by a change, an undo or a redo) and tell the other pages."""
+        if self._in_history and self.versions.active:
+            # An undo or redo wrote new versions: the next save builds on them, not on what
+            # the form saw before (which would look like someone else's change).
+            try:
+                with self.ctx.database.session() as session:
+                    self.versions.read(session, sel, set(states))
+            except StoreError as exc:
+                self._write_failed(exc)
+                return
         if sel != self.selection:
             return
         for code, state in states.items():
