@@ -47,3 +47,19 @@ def test_no_fork_once_a_qt_application_runs(qapp):
     assert not parallel.can_fork()
     results = parallel.map_in_two(_square_and_pid, [1, 2, 3])
     assert {pid for _, pid in results} == {os.getpid()}
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_no_fork_where_forking_is_unsafe_and_the_app_worker_runs_the_job_itself(
+    monkeypatch, platform
+):
+    # Stand-in (named as such): Windows and macOS cannot be had here, so sys.platform says
+    # so. Windows has no fork at all; macOS's system libraries break in a forked child.
+    from kmdesk.report import worker
+
+    monkeypatch.setattr(parallel.sys, "platform", platform)
+    assert not parallel.can_fork()
+    results = parallel.map_in_two(_square_and_pid, [1, 2, 3])
+    assert {pid for _, pid in results} == {os.getpid()}
+    # the warm process's step: the job in that process, not in a fork of it
+    assert worker._in_fork(_square_and_pid, (6,), {}) == (36, os.getpid())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
@@ -18,11 +19,17 @@ Result = TypeVar("Result")
 _shared: tuple[Callable, Sequence] | None = None
 
 
+def forking_is_safe() -> bool:
+    """Linux only: Windows cannot fork, and macOS's system libraries (which Qt and
+    matplotlib's fonts load) are not safe in a forked child."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
 def can_fork() -> bool:
     """Whether a second process is worth it and safe: two or more CPUs for this process, a
-    platform that forks, and no Qt application yet (forking a process that runs Qt is
+    platform that forks safely, and no Qt application yet (forking a process that runs Qt is
     unsafe; a report makes its offscreen one only after its charts)."""
-    if not hasattr(os, "fork") or QCoreApplication.instance() is not None:
+    if not forking_is_safe() or QCoreApplication.instance() is not None:
         return False
     try:
         cpus = len(os.sched_getaffinity(0))

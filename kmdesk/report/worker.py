@@ -75,7 +75,13 @@ def stop() -> None:
 
 
 def _in_fork(function: Callable[..., Result], args: tuple, kwargs: dict) -> Result:
-    """In the warm process: run ``function`` in a child forked for it, and wait."""
+    """In the warm process: run ``function`` in a child forked for it, and wait. Where
+    forking is not safe (Windows, macOS) the warm process runs it itself, as ``report all``
+    runs many reports in one process."""
+    from kmdesk.report.parallel import forking_is_safe
+
+    if not forking_is_safe():
+        return function(*args, **kwargs)
     context = multiprocessing.get_context("fork")  # no Qt runs here, so forking is safe
     with ProcessPoolExecutor(1, mp_context=context) as pool:
         return pool.submit(function, *args, **kwargs).result()
