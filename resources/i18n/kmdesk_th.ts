@@ -824,6 +824,18 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <source>Leaves out self-assessments not yet complete: {0}</source>
         <translation>ไม่รวมผู้ที่ยังประเมินตนเองไม่ครบ: {0}</translation>
     </message>
+    <message>
+        <source>Agreed level</source>
+        <translation>ระดับที่ทีมเห็นพ้อง</translation>
+    </message>
+    <message>
+        <source>Worth a conversation (spread ≥ {0})</source>
+        <translation>ควรคุยกัน (คะแนนห่างกัน ≥ {0})</translation>
+    </message>
+    <message>
+        <source>Worth a conversation: spread {0} (≥ {1})</source>
+        <translation>ควรคุยกัน: คะแนนห่างกัน {0} (≥ {1})</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2815,6 +2827,69 @@ Save as version {1}?</source>
     </message>
 </context>
 <context>
+    <name>LearningPlan</name>
+    <message>
+        <source>Learning actions</source>
+        <translation>แผนการเรียนรู้</translation>
+    </message>
+    <message>
+        <source>No learning actions yet.</source>
+        <translation>ยังไม่มีแผนการเรียนรู้</translation>
+    </message>
+    <message>
+        <source>{learner} learns {competency} from {supplier}</source>
+        <translation>{learner} เรียนรู้เรื่อง {competency} จาก {supplier}</translation>
+    </message>
+    <message>
+        <source>What: {what}</source>
+        <translation>ทำอะไร: {what}</translation>
+    </message>
+    <message>
+        <source>By: {date}</source>
+        <translation>ภายใน: {date}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>สถานะ: {status}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>วางแผนไว้</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>ทำแล้ว</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>What was supposed to happen: {text}</source>
+        <translation>สิ่งที่คาดว่าจะเกิดขึ้น: {text}</translation>
+    </message>
+    <message>
+        <source>What actually happened: {text}</source>
+        <translation>สิ่งที่เกิดขึ้นจริง: {text}</translation>
+    </message>
+    <message>
+        <source>Why there was a difference: {text}</source>
+        <translation>ทำไมจึงแตกต่าง: {text}</translation>
+    </message>
+    <message>
+        <source>What we will do next time: {text}</source>
+        <translation>ครั้งหน้าจะทำอะไร: {text}</translation>
+    </message>
+    <message>
+        <source>Knowledge asset: {text}</source>
+        <translation>ขุมความรู้: {text}</translation>
+    </message>
+    <message>
+        <source>Change by {round}: {change}</source>
+        <translation>การเปลี่ยนแปลงใน{round}: {change}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>kmdesk — facilitator self-assessment</source>
@@ -4048,12 +4123,100 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ผู้ประเมิน {n} จาก {total} คน</translation>
     </message>
     <message>
+        <source>Agreed levels and spreads</source>
+        <translation>ระดับที่ทีมเห็นพ้องและความห่างของคะแนน</translation>
+    </message>
+    <message>
+        <source>The level the team agreed in conversation sits beside the self-ratings and is never averaged into them. ● worth a conversation: spread ≥ {0}</source>
+        <translation>ระดับที่ทีมเห็นพ้องจากการพูดคุยแสดงคู่กับคะแนนประเมินตนเอง ไม่นำไปเฉลี่ยรวม ● ควรคุยกัน: คะแนนห่างกัน ≥ {0}</translation>
+    </message>
+    <message>
+        <source>no agreed level, nothing worth a conversation</source>
+        <translation>ไม่มีระดับที่เห็นพ้อง ไม่มีเรื่องที่ควรคุยกัน</translation>
+    </message>
+    <message>
+        <source>Self-ratings</source>
+        <translation>คะแนนประเมินตนเอง</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>ความห่าง</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>เห็นพ้อง</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Learning actions in this round</source>
+        <translation>แผนการเรียนรู้ในรอบนี้</translation>
+    </message>
+    <message>
+        <source>My learning actions</source>
+        <translation>แผนการเรียนรู้ของฉัน</translation>
+    </message>
+    <message>
         <source>Learner</source>
         <translation>ผู้เรียนรู้</translation>
     </message>
     <message>
         <source>Learns from</source>
         <translation>เรียนรู้จาก</translation>
+    </message>
+    <message>
+        <source>What, by when</source>
+        <translation>ทำอะไร ภายในเมื่อไร</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Change next round</source>
+        <translation>ความเปลี่ยนแปลงรอบถัดไป</translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>ยังไม่มีคะแนน</translation>
+    </message>
+    <message>
+        <source>by {0}</source>
+        <translation>ภายใน {0}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>วางแผนไว้</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>ทำแล้ว</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Supposed to happen</source>
+        <translation>ตั้งใจให้เกิด</translation>
+    </message>
+    <message>
+        <source>Actually happened</source>
+        <translation>เกิดขึ้นจริง</translation>
+    </message>
+    <message>
+        <source>Why the difference</source>
+        <translation>ทำไมจึงต่างกัน</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>ครั้งหน้า</translation>
+    </message>
+    <message>
+        <source>Knowledge asset</source>
+        <translation>ขุมความรู้</translation>
     </message>
     <message>
         <source>anonymous</source>
