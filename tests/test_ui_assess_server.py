@@ -155,6 +155,9 @@ def test_a_facilitator_changing_someone_elses_rating_is_told_plainly(qtbot, tmp_
         assert "You may change only your own ratings" in text
         assert "unexpected" not in text.lower() and "70" not in text
         assert network.rating("somchai") == (3, "เดิม")  # the server refused it
+        # Trying again cannot help: the form shows what is stored, nothing waits.
+        qtbot.waitUntil(lambda: page.form.card("S8.1").status.text().startswith("Level 3"))
+        assert not page.saves.waiting and not page.retry_button.isVisible()
         _settled(qtbot, page)
     finally:
         database.dispose()

@@ -10,6 +10,7 @@ from kmdesk.logs import refused
 from kmdesk.store import assess_queries, repo
 from kmdesk.store.errors import StoreError
 from kmdesk.store.repo import NotFound
+from kmdesk.store.server_errors import NotAllowed
 from kmdesk.ui.assess.saving import CONFLICT, NOT_SAVED, OFFLINE, SAVING, Save, Shown
 from kmdesk.ui.assess.undo import RatingsChange, Selection, States
 
@@ -140,8 +141,9 @@ class AssessChanges:
     def _land(self, save: Save) -> None:
         """Run one committed write, show it and push its undo step.
 
-        The store's errors (busy, disk full…) go back to the queue, which keeps the change;
-        a person or round removed elsewhere drops it and reloads; a bug goes on up.
+        The store's errors (busy, disk full, offline…) go back to the queue, which keeps the
+        change; a person or round removed elsewhere, or a write the server does not allow,
+        drops it and reloads; a bug goes on up.
         """
         sel = save.selection
         try:
@@ -152,7 +154,9 @@ class AssessChanges:
                 with self.ctx.database.session() as session:
                     after = assess_queries.stored_ratings(session, *self._key(sel), changed)
                     self.versions.read(session, sel, changed)
-        except NotFound as exc:
+        except (NotFound, NotAllowed) as exc:
+            # Refused for good (the person or round is gone; the server does not let this
+            # login change it): trying again cannot help, so the form shows what is stored.
             self._write_failed(exc)
             return
         if save.landed is not None:
