@@ -49,10 +49,12 @@ QLabel#status[saved="true"] {{ color: #1b7a3a; }}
 
 
 def repolish(*widgets: QWidget) -> None:
-    # Dynamic properties only restyle a widget once its style is re-applied.
+    # Dynamic properties only restyle a widget once its style is re-applied; one not yet
+    # polished (never shown) takes them when it is, so it is left alone (cheaper start).
     for widget in widgets:
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
 
 def wrapping_label(text: str = "", object_name: str = "") -> QLabel:
@@ -79,6 +81,9 @@ class LevelChoice(QFrame):
         self.badge.setObjectName("badge")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setFixedSize(30, 28)
+        for widget in (self, self.badge):
+            widget.setProperty("chosen", False)
+            widget.setProperty("notsure", False)
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
         self.sentence.setTextFormat(Qt.TextFormat.RichText)
@@ -100,6 +105,8 @@ class LevelChoice(QFrame):
         self.sentence.setText(head + html.escape(sentence))
 
     def set_chosen(self, chosen: bool, not_sure: bool = False) -> None:
+        if (self.property("chosen"), self.property("notsure")) == (chosen, not_sure):
+            return  # restyling 6 choices × 18 cards on every refresh costs a visible moment
         for widget in (self, self.badge):
             widget.setProperty("chosen", chosen)
             widget.setProperty("notsure", not_sure)
