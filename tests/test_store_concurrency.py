@@ -20,7 +20,15 @@ from tests.store_worker import keys, level_of
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
-ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def _env() -> dict[str, str]:
+    """The environment of this test (its own settings folder, set per test by conftest), in
+    English whatever this machine's locale: read when a process starts, not at import."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8"}
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        env.pop(name, None)
+    return env
 
 
 def _worker(*args: str, **kwargs) -> subprocess.Popen:
@@ -29,7 +37,7 @@ def _worker(*args: str, **kwargs) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=ENV,
+        env=_env(),
         cwd=ROOT,
         **kwargs,
     )
@@ -121,7 +129,7 @@ def test_two_imports_of_one_file_at_once_both_succeed(run_kmdesk, demo_file, tmp
     source = tmp_path / "big.csv"
     _ratings_csv(source, 60)
     cmd = [sys.executable, "-m", "kmdesk", "import", str(source), "--db", str(demo_file)]
-    env = {**ENV, "KMDESK_DATA_DIR": str(tmp_path / "data")}
+    env = {**_env(), "KMDESK_DATA_DIR": str(tmp_path / "data")}
     first = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     second = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     results = [(*p.communicate(), p.returncode) for p in (first, second)]
@@ -137,7 +145,7 @@ def test_a_save_during_a_large_import_waits_instead_of_failing(demo_file, tmp_pa
     source = tmp_path / "100k.csv"
     rows = _ratings_csv(source, 620)
     assert rows > 100_000
-    env = {**ENV, "KMDESK_DATA_DIR": str(tmp_path / "data")}
+    env = {**_env(), "KMDESK_DATA_DIR": str(tmp_path / "data")}
     importer = subprocess.Popen(
         [sys.executable, "-m", "kmdesk", "import", str(source), "--db", str(demo_file)],
         env=env,
