@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -19,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from kmdesk.assess.cycle import STATUSES, Action
-from kmdesk.ui.chart_pages.agreed_dialog import PROBLEM_STYLE, text_problem
+from kmdesk.ui.chart_pages.agreed_dialog import text_problem
 from kmdesk.ui.common.date_edit import DateEdit
+from kmdesk.ui.common.problem import problem_label
 
 OUTSIDE = ""  # the supplier combo's item for a source outside the team
 
@@ -90,11 +90,7 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("&What:"), self.what_edit)
         form.addRow(self.tr("&By when:"), self.due_edit)
         form.addRow(self.tr("&Status:"), self.status_combo)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet(PROBLEM_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from kmdesk.assess.cycle import MAX_TEXT, CycleError, check_level, check_text
+from kmdesk.ui.common.problem import problem_label
 
-PROBLEM_STYLE = "color: #b3261e;"
 SAVE, CLEAR = "save", "clear"
 
 
@@ -80,11 +80,7 @@ class AgreedDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Level:"), self.level_combo)
         form.addRow(self.tr("&Reason:"), self.reason_edit)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet(PROBLEM_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

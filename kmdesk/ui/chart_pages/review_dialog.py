@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from kmdesk.assess.cycle import Review
-from kmdesk.ui.chart_pages.agreed_dialog import PROBLEM_STYLE, text_problem
+from kmdesk.ui.chart_pages.agreed_dialog import text_problem
+from kmdesk.ui.common.problem import problem_label
 
 
 def change_text(widget: QWidget, change: float | None, next_round: str | None) -> str:
@@ -90,11 +91,7 @@ class ReviewDialog(QDialog):
         row.addWidget(self.asset_edit, 1)
         row.addWidget(choose)
         form.addRow(self.tr("Knowledge asset:"), row)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet(PROBLEM_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -23,6 +23,7 @@ from kmdesk.assess import framework as fw
 from kmdesk.assess import indicator_rules as rules
 from kmdesk.assess.scale import LEVELS
 from kmdesk.ui.common import i18n
+from kmdesk.ui.common.problem import problem_label
 
 LANGS = ("th", "en")
 # Lines an empty box shows, so it reads as a place to write a sentence or two.
@@ -249,11 +250,7 @@ class AddIndicatorDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.editor)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("QLabel#problem { color: #b3261e; }")
-        self.problem.hide()
+        self.problem = problem_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

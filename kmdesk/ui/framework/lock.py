@@ -13,6 +13,7 @@ from kmdesk.store import settings as pins
 from kmdesk.store.errors import StoreError
 from kmdesk.ui.common.errors import plain_message
 from kmdesk.ui.common.page import AppContext
+from kmdesk.ui.common.problem import PROBLEM_STYLE
 from kmdesk.ui.framework.pin import ask_pin, pin_rule
 
 # The banner's looks: a quiet grey while read-only, amber while editing.
@@ -21,7 +22,6 @@ EDIT_STYLE = (
     "QLabel#mode { background: #fff3cd; color: #5c4400; padding: 6px 8px;"
     " border: 1px solid #e0b400; }"
 )
-PROBLEM_STYLE = "color: #b3261e;"
 
 
 class EditLock(QObject):

@@ -27,8 +27,9 @@ from kmdesk.store.framework_edits import (
 )
 from kmdesk.ui.common import settings as keys
 from kmdesk.ui.common.page import AppContext, Page
+from kmdesk.ui.common.problem import PROBLEM_STYLE
 from kmdesk.ui.framework.dialogs import AddIndicatorDialog
-from kmdesk.ui.framework.lock import PROBLEM_STYLE, EditLock
+from kmdesk.ui.framework.lock import EditLock
 from kmdesk.ui.framework.models import CODE_ROLE, INDICATOR, KIND_ROLE
 from kmdesk.ui.framework.pairs import PairSettingsBox
 from kmdesk.ui.framework.panels import IndicatorsSplit, stacked

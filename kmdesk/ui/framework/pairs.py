@@ -21,9 +21,9 @@ from kmdesk.store import frameworks as store_fw
 from kmdesk.store import learning
 from kmdesk.store.errors import StoreError
 from kmdesk.ui.common.errors import show_problem
+from kmdesk.ui.common.problem import problem_label
 from kmdesk.ui.framework.wheel import calm
 
-PROBLEM_STYLE = "color: #b3261e;"
 # A supplier scores at least, a learner at most, and a gap is at least the value shown.
 PREFIXES = {"supplier_min": "≥ ", "learner_max": "≤ ", "gap_min": "≥ "}
 READ_ONLY_STYLE = "QDoubleSpinBox { background: transparent; }"
@@ -78,11 +78,7 @@ class PairSettingsBox(QGroupBox):
         form.addRow(self.spread_label, self.spread_spin)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(PROBLEM_STYLE)
-        self.problem.hide()
+        self.problem = problem_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(form)

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from kmdesk.store.settings import PIN_MAX, PIN_MIN, valid_pin
+from kmdesk.ui.common.problem import problem_label
 
 # Arabic and Thai digits: a Thai keyboard layout types ๑๒๓๔.
 DIGITS = QRegularExpression(f"[0-9๐-๙]{{0,{PIN_MAX}}}")
-PROBLEM_STYLE = "color: #b3261e;"
 
 
 def pin_rule() -> str:
@@ -51,10 +51,7 @@ class PinDialog(QDialog):
         else:
             self.repeat_label.hide()
             self.repeat_edit.hide()
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(PROBLEM_STYLE)
-        self.problem.hide()
+        self.problem = problem_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

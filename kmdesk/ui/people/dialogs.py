@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from kmdesk.store.errors import StoreError
 from kmdesk.ui.common import i18n
 from kmdesk.ui.common.date_edit import DateEdit
 from kmdesk.ui.common.errors import plain_message
+from kmdesk.ui.common.problem import problem_label
 from kmdesk.ui.people.models import PersonRow, RoundRow, TeamRow
 
 # Agencies the facilitator teams in the sources come from; offered beside those already typed.
@@ -54,12 +55,7 @@ class RecordDialog(QDialog):
         self.saved = None
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem.setStyleSheet("QLabel#problem { color: #b3261e; }")
-        self.problem.hide()
+        self.problem = problem_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
