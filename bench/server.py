@@ -38,11 +38,14 @@ import datetime as dt
 import io
 import math
 import multiprocessing
+import os
+import platform
 import random
 import statistics
 import sys
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
@@ -468,6 +471,9 @@ def bench_load(url: str, sizes: Sizes) -> dict:
 # --- the run ---------------------------------------------------------------------------
 
 
+RESULTS = Path(__file__).with_name("server_results.md")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.server", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="500 facilitators, 10 s of load")
@@ -493,29 +499,42 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if stop is not None:
             stop()
-    say("")
-    say(f"kmdesk on PostgreSQL {version}, {expected:,} ratings ({sizes.people:,} facilitators "
-        f"× {ROUNDS_ANALYZE} rounds × {len(ROLES)} roles × 12 indicators), row-level "
-        "security on")  # fmt: skip
-    say("")
-    say("| measure | kmdesk median (p95) | hand-written SQL median | ratio | goal |")
-    say("|---|---|---|---|---|")
+    lines: list[str] = []
+    lines.append("")
+    lines.append(
+        f"kmdesk on PostgreSQL {version}, {expected:,} ratings ({sizes.people:,} "
+        f"facilitators × {ROUNDS_ANALYZE} rounds × {len(ROLES)} roles × 12 indicators), "
+        "row-level security on"
+    )
+    lines.append("")
+    lines.append("| measure | kmdesk median (p95) | hand-written SQL median | ratio | goal |")
+    lines.append("|---|---|---|---|---|")
     for name, ours, theirs in reads:
         ratio = statistics.median(ours) / statistics.median(theirs)
         goal = "≤ 50 ms: " + ("met" if statistics.median(ours) <= 0.05 else "NOT met")
-        say(
+        lines.append(
             f"| {name} | {statistics.median(ours) * 1000:.1f} ms ({p95(ours) * 1000:.1f}) | "
             f"{statistics.median(theirs) * 1000:.1f} ms | {ratio:.1f}× | {goal} |"
         )
-    say("")
-    say(
+    lines.append("")
+    lines.append(
         f"Load: {sizes.clients} clients × one save every {sizes.every_s * 1000:.0f} ms × "
         f"{sizes.seconds:.0f} s on loopback: {load['saves']:,} saves of {load['expected']:,} "
         f"due; save time median {load['p50_ms']:.1f} ms, p95 {load['p95_ms']:.1f} ms, "
         f"max {load['max_ms']:.1f} ms; errors {len(load['errors'])}; lost saves {load['lost']}"
     )
     for error in sorted(set(load["errors"]))[:5]:
-        say(f"  error: {error}")
+        lines.append(f"  error: {error}")
+    for line in lines:
+        say(line)
+    RESULTS.write_text(
+        "# kmdesk on a shared PostgreSQL server: bench results\n\n"
+        "Written by `python -m bench.server` (issue 11's speed lines); every run rewrites it.\n\n"
+        f"- date: {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}\n"
+        f"- mode: {'quick' if args.quick else 'full'}\n"
+        f"- machine: {platform.platform()}, {os.cpu_count()} CPUs\n" + "\n".join(lines) + "\n",
+        encoding="utf-8",
+    )
     ok = not load["errors"] and load["lost"] == 0
     return 0 if ok else 1
 
