@@ -106,16 +106,18 @@ class ChartPage(Page):
         side.addWidget(self.side_list, 1)
         for widget in self.side_widgets():
             side.addWidget(widget)
+        # Saving the chart and its PDF sit at the foot of the side panel, which has room to
+        # spare: beside the tabs they pushed the Team page's fifth tab behind scroll arrows
+        # in Thai on a 1366×768 laptop.
+        side.addWidget(self.save_button)
+        side.addWidget(self.pdf_button)
         side_panel = QWidget()
         side_panel.setLayout(side)
         side_panel.setMaximumWidth(SIDE_WIDTH)
-        # what acts on the chart shown sits on the tabs' row, beside the chart it changes
         tab_row = QHBoxLayout()
         tab_row.addWidget(self.tabs)
         tab_row.addWidget(self.help_button)
         tab_row.addStretch(1)
-        tab_row.addWidget(self.save_button)
-        tab_row.addWidget(self.pdf_button)
         main = QVBoxLayout()
         main.setContentsMargins(0, 0, 0, 0)
         main.addLayout(tab_row)
