@@ -174,7 +174,7 @@ def _makes_a_file_dialog(path: Path) -> bool:
 
 
 def test_every_file_dialog_is_made_by_file_dialogs():
-    makers = {path.name for path in UI.glob("*.py") if _makes_a_file_dialog(path)}
+    makers = {path.name for path in UI.rglob("*.py") if _makes_a_file_dialog(path)}
     assert makers - NOT_YET_MOVED == {"file_dialogs.py"}
 
 

@@ -1,76 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th_TH">
 <context>
-    <name />
-    <message>
-        <source>AssessPage</source>
-        <comment>no answer (removed)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>AssessPage</source>
-        <comment>not sure</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>AssessPage</source>
-        <comment>level {0}</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>AssessPage</source>
-        <comment>on this computer</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>AssessPage</source>
-        <comment>on another computer</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>AssessPage</source>
-        <comment>saved {0}</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>AssessPage</source>
-        <comment>Changed by someone else</comment>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>AssessPage</source>
-        <comment>Someone else changed your answer to {0} while you were working on it. Nothing of yours was saved yet: choose which answer to keep.</comment>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>AssessPage</source>
-        <comment>Theirs:</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>AssessPage</source>
-        <comment>Yours:</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>AssessPage</source>
-        <comment>not saved</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>AssessPage</source>
-        <comment>Keep theirs</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>AssessPage</source>
-        <comment>Save mine instead</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>planned</source>
@@ -492,6 +422,54 @@
     <message>
         <source>Redo {0} (Ctrl+Shift+Z)</source>
         <translation>ทำซ้ำ “{0}” (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>no answer (removed)</source>
+        <translation>ไม่มีคำตอบ (ถูกลบ)</translation>
+    </message>
+    <message>
+        <source>level {0}</source>
+        <translation>ระดับ {0}</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>ที่เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>on another computer</source>
+        <translation>ที่เครื่องอื่น</translation>
+    </message>
+    <message>
+        <source>saved {0}</source>
+        <translation>บันทึก{0}</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>มีคนอื่นเปลี่ยนแล้ว</translation>
+    </message>
+    <message>
+        <source>Someone else changed your answer to {0} while you were working on it. Nothing of yours was saved yet: choose which answer to keep.</source>
+        <translation>มีคนอื่นเปลี่ยนคำตอบข้อ {0} ขณะที่คุณกำลังทำอยู่ คำตอบของคุณยังไม่ได้บันทึก เลือกว่าจะเก็บคำตอบไหน</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translation>ของเขา:</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>ของคุณ:</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>เก็บของเขาไว้</translation>
+    </message>
+    <message>
+        <source>Save mine instead</source>
+        <translation>บันทึกของฉันแทน</translation>
     </message>
 </context>
 <context>

@@ -59,13 +59,12 @@ class SeenVersions:
 
 
 def _answer(value: Value | None) -> str:
-    tr = QCoreApplication.translate
     if value is None:
-        return tr("AssessPage", "no answer (removed)")
+        return QCoreApplication.translate("AssessPage", "no answer (removed)")
     level = (
-        tr("AssessPage", "not sure")
+        QCoreApplication.translate("AssessPage", "not sure")
         if value.level is None
-        else tr("AssessPage", "level {0}").format(value.level)
+        else QCoreApplication.translate("AssessPage", "level {0}").format(value.level)
     )
     note = value.evidence.strip()
     return f"{level} · “{note}”" if note else level
@@ -75,13 +74,12 @@ def _who_when(value: Value | None) -> str:
     """Where and when ``value`` was saved, as far as it is known."""
     if value is None:
         return ""
-    tr = QCoreApplication.translate
     where = ""
     if value.pc:
         where = (
-            tr("AssessPage", "on this computer")
+            QCoreApplication.translate("AssessPage", "on this computer")
             if value.pc == pc_id()
-            else tr("AssessPage", "on another computer")
+            else QCoreApplication.translate("AssessPage", "on another computer")
         )
     when = ""
     if value.rated_at is not None:
@@ -89,7 +87,11 @@ def _who_when(value: Value | None) -> str:
         at = value.rated_at
         local = (at if at.tzinfo else at.replace(tzinfo=dt.UTC)).astimezone()
         when = f"{i18n.date_text(local.date())} {local:%H:%M}"
-    return tr("AssessPage", "saved {0}").format(" ".join(x for x in (where, when) if x)).strip()
+    return (
+        QCoreApplication.translate("AssessPage", "saved {0}")
+        .format(" ".join(x for x in (where, when) if x))
+        .strip()
+    )
 
 
 class ConflictDialog(QMessageBox):
@@ -100,10 +102,9 @@ class ConflictDialog(QMessageBox):
         self.setObjectName("conflictDialog")
         self.conflict = conflict
         self.setIcon(QMessageBox.Icon.Warning)
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("AssessPage", "Changed by someone else"))
+        self.setWindowTitle(QCoreApplication.translate("AssessPage", "Changed by someone else"))
         self.setText(
-            tr(
+            QCoreApplication.translate(
                 "AssessPage",
                 "Someone else changed your answer to {0} while you were working on it. "
                 "Nothing of yours was saved yet: choose which answer to keep.",
@@ -111,8 +112,16 @@ class ConflictDialog(QMessageBox):
         )
         theirs = conflict.theirs
         rows = [
-            (tr("AssessPage", "Theirs:"), _answer(theirs), _who_when(theirs)),
-            (tr("AssessPage", "Yours:"), _answer(conflict.mine), tr("AssessPage", "not saved")),
+            (
+                QCoreApplication.translate("AssessPage", "Theirs:"),
+                _answer(theirs),
+                _who_when(theirs),
+            ),
+            (
+                QCoreApplication.translate("AssessPage", "Yours:"),
+                _answer(conflict.mine),
+                QCoreApplication.translate("AssessPage", "not saved"),
+            ),
         ]
         self.setInformativeText(
             f"<p>{_html(about)}</p><table cellspacing='6'>"
@@ -123,10 +132,12 @@ class ConflictDialog(QMessageBox):
             + "</table>"
         )
         self.theirs_button = self.addButton(
-            tr("AssessPage", "Keep theirs"), QMessageBox.ButtonRole.RejectRole
+            QCoreApplication.translate("AssessPage", "Keep theirs"),
+            QMessageBox.ButtonRole.RejectRole,
         )
         self.mine_button = self.addButton(
-            tr("AssessPage", "Save mine instead"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("AssessPage", "Save mine instead"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         # Keeping what is stored is the safe default (Enter, Esc).
         self.setDefaultButton(self.theirs_button)
