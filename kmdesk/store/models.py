@@ -271,7 +271,28 @@ class AgreedLevelEvent(Base):
     pc: Mapped[str] = mapped_column(String(36), default="")
 
 
-class LearningAction(Base):
+class _LearningActionFields:
+    """The fields a learning action and each of its events both hold (one state of it)."""
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id"))
+    role: Mapped[str] = mapped_column(String(16))
+    competency_code: Mapped[str] = mapped_column(ForeignKey("competency.code"))
+    learner_id: Mapped[int] = mapped_column(ForeignKey("facilitator.id"))
+    supplier_id: Mapped[int | None] = mapped_column(ForeignKey("facilitator.id"))
+    source: Mapped[str] = mapped_column(Text, default="")
+    what: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    expected: Mapped[str] = mapped_column(Text, default="")
+    happened: Mapped[str] = mapped_column(Text, default="")
+    why: Mapped[str] = mapped_column(Text, default="")
+    next_time: Mapped[str] = mapped_column(Text, default="")
+    asset: Mapped[str] = mapped_column(Text, default="")
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    pc: Mapped[str] = mapped_column(String(36), default="")
+
+
+class LearningAction(_LearningActionFields, Base):
     """An agreed learning action with its after-action review; shows its latest event."""
 
     __tablename__ = "learning_action"
@@ -281,25 +302,9 @@ class LearningAction(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("team.id"), index=True)
-    round_id: Mapped[int] = mapped_column(ForeignKey("round.id"))
-    role: Mapped[str] = mapped_column(String(16))
-    competency_code: Mapped[str] = mapped_column(ForeignKey("competency.code"))
-    learner_id: Mapped[int] = mapped_column(ForeignKey("facilitator.id"))
-    supplier_id: Mapped[int | None] = mapped_column(ForeignKey("facilitator.id"))
-    source: Mapped[str] = mapped_column(Text, default="")
-    what: Mapped[str] = mapped_column(Text, default="")
-    due: Mapped[dt.date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(16), default="planned")
-    expected: Mapped[str] = mapped_column(Text, default="")
-    happened: Mapped[str] = mapped_column(Text, default="")
-    why: Mapped[str] = mapped_column(Text, default="")
-    next_time: Mapped[str] = mapped_column(Text, default="")
-    asset: Mapped[str] = mapped_column(Text, default="")
-    changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    pc: Mapped[str] = mapped_column(String(36), default="")
 
 
-class LearningActionEvent(Base):
+class LearningActionEvent(_LearningActionFields, Base):
     """One state of a learning action, every field, when and on which PC."""
 
     __tablename__ = "learning_action_event"
@@ -307,19 +312,3 @@ class LearningActionEvent(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("team.id"))
-    round_id: Mapped[int] = mapped_column(ForeignKey("round.id"))
-    role: Mapped[str] = mapped_column(String(16))
-    competency_code: Mapped[str] = mapped_column(ForeignKey("competency.code"))
-    learner_id: Mapped[int] = mapped_column(ForeignKey("facilitator.id"))
-    supplier_id: Mapped[int | None] = mapped_column(ForeignKey("facilitator.id"))
-    source: Mapped[str] = mapped_column(Text, default="")
-    what: Mapped[str] = mapped_column(Text, default="")
-    due: Mapped[dt.date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(16), default="planned")
-    expected: Mapped[str] = mapped_column(Text, default="")
-    happened: Mapped[str] = mapped_column(Text, default="")
-    why: Mapped[str] = mapped_column(Text, default="")
-    next_time: Mapped[str] = mapped_column(Text, default="")
-    asset: Mapped[str] = mapped_column(Text, default="")
-    changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    pc: Mapped[str] = mapped_column(String(36), default="")
