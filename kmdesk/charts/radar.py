@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure, FigureBase
@@ -85,22 +85,37 @@ def _fill(ax: PolarAxes, codes: Sequence[str], scores: Mapping[str, float], **kw
         ax.fill([a for a, _ in pts], [v for _, v in pts], **kw)
 
 
-def _finish(
-    fig: Figure,
-    chart: FigureBase,
-    key_area: FigureBase | None,
+def _radar(
+    draw: Callable[[PolarAxes, list[str]], None],
+    n_series: int,
     codes: Sequence[str],
+    target: Mapping[str, int] | None,
     names: Mapping[str, Text] | None,
     lang: str,
+    *,
     title: str,
-    legend_cols: int,
+    max_cols: int,
     split: bool,
+    domain_of: Mapping[str, str] | None,
+    key: bool,
+    figsize: tuple[float, float],
 ) -> Figure:
-    fig.suptitle(title)
-    legend_below(chart, *chart.axes[0].get_legend_handles_labels(), max_cols=legend_cols)
-    if key_area is not None and names:
-        draw_key(key_area, codes, names, lang, ncols=2 if split else 1)
-    return fig
+    """The frame both radars share: a polar plot per domain group, each drawn by ``draw``
+    then given the dashed target, with the title, the legend below and the code key."""
+    with chart_rc(lang):
+        fig = new_figure(figsize)
+        chart, key_area = _areas(fig, names, key, split)
+        groups = _domain_groups(codes, split, domain_of)
+        for ax, (_, group) in zip(_polar(chart, groups, lang), groups, strict=True):
+            draw(ax, group)
+            if target:
+                _target(ax, group, target, lang)
+        fig.suptitle(title)
+        legend_cols = min(n_series + (1 if target else 0), max_cols)
+        legend_below(chart, *chart.axes[0].get_legend_handles_labels(), max_cols=legend_cols)
+        if key_area is not None and names:
+            draw_key(key_area, codes, names, lang, ncols=2 if split else 1)
+        return fig
 
 
 def radar_person(
@@ -120,34 +135,32 @@ def radar_person(
 
     ``rounds`` are (label, profile) oldest first; ``names`` (code -> Text) gives the key.
     """
-    with chart_rc(lang):
-        fig = new_figure(figsize)
-        chart, key_area = _areas(fig, names, key, split_domains)
-        groups = _domain_groups(codes, split_domains, domain_of)
-        for ax, (_, group) in zip(_polar(chart, groups, lang), groups, strict=True):
-            earlier = list(rounds[:-1])
-            for i, (label, prof) in enumerate(earlier):
-                back = len(earlier) - 1 - i  # 0 for the round just before the latest
-                colour = EARLIER_COLOURS[back] if back < len(EARLIER_COLOURS) else EARLIER_COLOUR
-                _ring(ax, group, prof, color=colour, lw=1.2, marker="o", ms=3, label=label)
-            if rounds:
-                label, prof = rounds[-1]
-                _fill(ax, group, prof, color=LATEST_COLOUR, alpha=0.25, lw=0)
-                _ring(ax, group, prof, color=LATEST_COLOUR, lw=2, marker="o", ms=4, label=label)
-            if target:
-                _target(ax, group, target, lang)
-        n_series = len(rounds) + (1 if target else 0)
-        return _finish(
-            fig,
-            chart,
-            key_area,
-            codes,
-            names,
-            lang,
-            title or word("title_radar_person", lang),
-            min(n_series, 4),
-            split_domains,
-        )
+
+    def draw(ax: PolarAxes, group: list[str]) -> None:
+        earlier = list(rounds[:-1])
+        for i, (label, prof) in enumerate(earlier):
+            back = len(earlier) - 1 - i  # 0 for the round just before the latest
+            colour = EARLIER_COLOURS[back] if back < len(EARLIER_COLOURS) else EARLIER_COLOUR
+            _ring(ax, group, prof, color=colour, lw=1.2, marker="o", ms=3, label=label)
+        if rounds:
+            label, prof = rounds[-1]
+            _fill(ax, group, prof, color=LATEST_COLOUR, alpha=0.25, lw=0)
+            _ring(ax, group, prof, color=LATEST_COLOUR, lw=2, marker="o", ms=4, label=label)
+
+    return _radar(
+        draw,
+        len(rounds),
+        codes,
+        target,
+        names,
+        lang,
+        title=title or word("title_radar_person", lang),
+        max_cols=4,
+        split=split_domains,
+        domain_of=domain_of,
+        key=key,
+        figsize=figsize,
+    )
 
 
 def radar_team(
@@ -170,28 +183,25 @@ def radar_team(
     order given here, so pass the team's styles to keep colours across charts.
     """
     styles = styles or member_styles(label for label, _ in members)
-    with chart_rc(lang):
-        fig = new_figure(figsize)
-        chart, key_area = _areas(fig, names, key, split_domains)
-        groups = _domain_groups(codes, split_domains, domain_of)
-        for ax, (_, group) in zip(_polar(chart, groups, lang), groups, strict=True):
-            for label, prof in members:
-                style = styles[label]
-                _ring(ax, group, prof, lw=1.4, ms=3.5, label=label, **style.line_kw())
-            if target:
-                _target(ax, group, target, lang)
-        n_series = len(members) + (1 if target else 0)
-        return _finish(
-            fig,
-            chart,
-            key_area,
-            codes,
-            names,
-            lang,
-            title or word("title_radar_team", lang),
-            min(n_series, 7),
-            split_domains,
-        )
+
+    def draw(ax: PolarAxes, group: list[str]) -> None:
+        for label, prof in members:
+            _ring(ax, group, prof, lw=1.4, ms=3.5, label=label, **styles[label].line_kw())
+
+    return _radar(
+        draw,
+        len(members),
+        codes,
+        target,
+        names,
+        lang,
+        title=title or word("title_radar_team", lang),
+        max_cols=7,
+        split=split_domains,
+        domain_of=domain_of,
+        key=key,
+        figsize=figsize,
+    )
 
 
 def _areas(
