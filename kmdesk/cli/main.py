@@ -68,21 +68,22 @@ def _parser() -> argparse.ArgumentParser:
         help=translate("CliHelp", "only create the demo database"),
     )
 
-    imp = sub.add_parser(
-        "import",
-        parents=[common],
-        help=translate("CliHelp", "import ratings from a .csv or .xlsx file"),
-    )
-    imp.add_argument("file", type=Path, nargs="?")
-    cli_sheets.add_import_options(imp)
-
-    exp = sub.add_parser(
-        "export",
-        parents=[common],
-        help=translate("CliHelp", "export all ratings to a .csv or .xlsx file"),
-    )
-    exp.add_argument("file", type=Path, nargs="?")
-    cli_sheets.add_export_options(exp)
+    # import and export: a spreadsheet file each way, with options of their own
+    for name, what, add_options in (
+        (
+            "import",
+            translate("CliHelp", "import ratings from a .csv or .xlsx file"),
+            cli_sheets.add_import_options,
+        ),
+        (
+            "export",
+            translate("CliHelp", "export all ratings to a .csv or .xlsx file"),
+            cli_sheets.add_export_options,
+        ),
+    ):
+        sheet = sub.add_parser(name, parents=[common], help=what)
+        sheet.add_argument("file", type=Path, nargs="?")
+        add_options(sheet)
 
     ana = sub.add_parser(
         "analyze",
