@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kmdesk.assess.cycle import STATUSES, Action
 from kmdesk.ui.chart_pages.agreed_dialog import text_problem
+from kmdesk.ui.common.buttons import ok_cancel
 from kmdesk.ui.common.date_edit import DateEdit
 from kmdesk.ui.common.problem import problem_label
 
@@ -91,11 +91,7 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("&By when:"), self.due_edit)
         form.addRow(self.tr("&Status:"), self.status_combo)
         self.problem = problem_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self._save, save=True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kmdesk.assess.cycle import Review
 from kmdesk.ui.chart_pages.agreed_dialog import text_problem
+from kmdesk.ui.common.buttons import ok_cancel
 from kmdesk.ui.common.problem import problem_label
 
 
@@ -92,11 +92,7 @@ class ReviewDialog(QDialog):
         row.addWidget(choose)
         form.addRow(self.tr("Knowledge asset:"), row)
         self.problem = problem_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self._save, save=True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.change_label)

@@ -23,6 +23,7 @@ from kmdesk.assess import framework as fw
 from kmdesk.assess import indicator_rules as rules
 from kmdesk.assess.scale import LEVELS
 from kmdesk.ui.common import i18n
+from kmdesk.ui.common.buttons import ok_cancel
 from kmdesk.ui.common.problem import problem_label
 
 LANGS = ("th", "en")
@@ -251,11 +252,7 @@ class AddIndicatorDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.editor)
         self.problem = problem_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)

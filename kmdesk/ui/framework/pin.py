@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kmdesk.store.settings import PIN_MAX, PIN_MIN, valid_pin
+from kmdesk.ui.common.buttons import ok_cancel
 from kmdesk.ui.common.problem import problem_label
 
 # Arabic and Thai digits: a Thai keyboard layout types ๑๒๓๔.
@@ -52,11 +52,7 @@ class PinDialog(QDialog):
             self.repeat_label.hide()
             self.repeat_edit.hide()
         self.problem = problem_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addLayout(form)

@@ -25,6 +25,7 @@ from kmdesk.store import people_queries as pq
 from kmdesk.store import repo
 from kmdesk.store.errors import StoreError
 from kmdesk.ui.common import i18n
+from kmdesk.ui.common.buttons import ok_cancel
 from kmdesk.ui.common.date_edit import DateEdit
 from kmdesk.ui.common.errors import plain_message
 from kmdesk.ui.common.problem import problem_label
@@ -56,11 +57,7 @@ class RecordDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.problem = problem_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)

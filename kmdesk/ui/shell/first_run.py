@@ -34,6 +34,7 @@ from kmdesk.store.errors import StoreError
 from kmdesk.store.frameworks import load_framework
 from kmdesk.ui.common import i18n
 from kmdesk.ui.common import settings as keys
+from kmdesk.ui.common.buttons import ok_cancel
 from kmdesk.ui.common.date_edit import DateEdit
 from kmdesk.ui.common.errors import plain_message
 from kmdesk.ui.common.page import AppContext
@@ -186,11 +187,7 @@ class NewTeamDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a40000;")
         self.problem.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         column = QVBoxLayout(self)
         column.addWidget(self.intro)
         column.addLayout(self.form)
