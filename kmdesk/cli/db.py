@@ -226,7 +226,7 @@ def _restore(args) -> int:
 def _check(args) -> int:
     from kmdesk.store.backup import newest_backup
     from kmdesk.store.check import check_file
-    from kmdesk.store.db import inspect_file
+    from kmdesk.store.file_check import inspect_file
     from kmdesk.store.migrations_info import known_revisions
 
     path = _file(args)

@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 from kmdesk.store import backup as backups
-from kmdesk.store.db import inspect_file
 from kmdesk.store.errors import BackupProblem, DamagedDatabase, DatabaseProblem
+from kmdesk.store.file_check import inspect_file
 from kmdesk.store.migrations_info import known_revisions
 from kmdesk.store.sqlite import connect_raw, os_problem
 
