@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton, QTreeView
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton, QTreeView, QWidget
 
-from kmdesk.ui.common import qt_strings
+from kmdesk.ui.common import i18n, qt_strings
+from kmdesk.ui.common.fonts import install_fonts
+from tests.ui_support import make_context
+
+
+@pytest.fixture(autouse=True)
+def _thai(qapp):
+    qapp.setFont(install_fonts())
+    i18n.switch("th")
+    yield
+    i18n.switch("th")
 
 
 def test_every_word_qts_own_file_dialog_shows_is_listed_for_translation(qtbot):
@@ -13,6 +25,7 @@ def test_every_word_qts_own_file_dialog_shows_is_listed_for_translation(qtbot):
     The sweep saw "Look in:", "Files of type:" and the column heads English in a Thai window,
     because Qt 6 says "&Look in:" and "Files of &type:" while the list had the Qt 5 words.
     """
+    i18n.switch("en")  # Qt's own English words, to look up in the list
     dialog = QFileDialog()
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     qtbot.addWidget(dialog)
@@ -25,3 +38,23 @@ def test_every_word_qts_own_file_dialog_shows_is_listed_for_translation(qtbot):
     assert "&Look in:" in shown and "Date Modified" in shown  # the dialog really was read
     missing = shown - set(qt_strings.QT_WORDS)
     assert not missing, f"Qt words not listed for translation: {sorted(missing)}"
+
+
+def test_the_plan_tab_leaves_the_navigation_as_wide_as_the_other_tabs(qtbot, demo_db, tmp_path):
+    """In Thai the plan tab's heading and five buttons wanted more than a 1366 px laptop has,
+    so opening the tab pushed the navigation list 20 px narrower, on every page after."""
+    from kmdesk.ui.shell.main_window import MainWindow
+
+    window = MainWindow(make_context(demo_db, tmp_path))
+    qtbot.addWidget(window)
+    window.resize(1256, 655)  # the window's first size on a 1366x768 screen
+    window.show()
+    window.nav.setCurrentRow(window.pages.row("team"))
+    page = window.pages.page(window.pages.row("team"))
+    qtbot.waitUntil(lambda: page.tabs.isVisible())
+    nav_width = window.nav.width()
+    page.tabs.setCurrentIndex(page.tabs.count() - 1)  # the learning plan
+    qtbot.waitUntil(lambda: page.findChild(QWidget, "plan_panel").isVisible())
+    QCoreApplication.processEvents()
+    assert page.minimumSizeHint().width() <= page.width()
+    assert window.nav.width() == nav_width

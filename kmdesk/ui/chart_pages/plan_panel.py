@@ -79,6 +79,10 @@ class PlanPanel(QWidget):
         header = self.agreed_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, AGREED_COMPETENCY_PX)
+        # the headings wrap rather than set the tab's least width: unwrapped, the Thai row of
+        # heading and five buttons pushed the navigation list narrower on a 1366 px laptop
+        for label in (self.agreed_label, self.actions_label):
+            label.setWordWrap(True)
         self.new_button = QPushButton()
         self.edit_button = QPushButton()
         self.review_button = QPushButton()
