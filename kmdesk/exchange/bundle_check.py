@@ -7,7 +7,7 @@ import json
 import math
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from kmdesk.assess.people import InvalidName, clean_name
@@ -44,6 +44,13 @@ def items(value: object, where: str, limit: int) -> list:
     if len(value) > limit:
         raise Damaged(f"{where} holds {len(value):,} items; kmdesk reads at most {limit:,}")
     return value
+
+
+def each(node: dict, key: str, where: str, limit: int) -> Iterator[tuple[str, dict]]:
+    """Each object of the list ``node[key]`` with its place for messages (``where key[i]``)."""
+    for i, item in enumerate(items(field(node, key, where), where, limit)):
+        at = f"{where} {key}[{i}]"
+        yield at, obj(item, at)
 
 
 def field(node: dict, key: str, where: str) -> object:
@@ -136,3 +143,14 @@ def unique(keys: list, where: str, what: str) -> None:
         if key in seen:
             raise Damaged(f"{where} holds the same {what} twice")
         seen.add(key)
+
+
+def history(item: dict, at: str, limit: int, read: Callable[[object, str], T]) -> tuple[T, ...]:
+    """A record's ``history``: events read by ``read``, at least one, none twice at one time
+    and PC (each event has an ``order``)."""
+    nodes = items(field(item, "history", at), f"{at} history", limit)
+    if not nodes:
+        raise Damaged(f"{at} history is empty")
+    events = tuple(read(node, f"{at} history[{n}]") for n, node in enumerate(nodes))
+    unique([e.order for e in events], f"{at} history", "time and PC")  # type: ignore[attr-defined]
+    return events

@@ -8,6 +8,7 @@ from kmdesk.assess.people import MAX_NAME, name_key
 from kmdesk.assess.scale import LEVELS
 from kmdesk.exchange import bundle_check as c
 from kmdesk.exchange import bundle_learning as learning_entry
+from kmdesk.exchange import bundle_ratings
 from kmdesk.exchange.bundle_format import (
     COUNTS,
     ENTRIES,
@@ -27,10 +28,8 @@ from kmdesk.store.bundle_records import (
     ALIAS_KINDS,
     AliasRec,
     CompetencyRec,
-    EventRec,
     IndicatorRec,
     PersonRec,
-    RatingRec,
     Records,
     RoundRec,
     TeamRec,
@@ -40,9 +39,6 @@ from kmdesk.store.frameworks import PAIR_KEYS, pair_settings_problem
 from kmdesk.store.models import ROLE_CODES
 
 MAX_ITEMS = 100_000  # teams, people, rounds, aliases, versions or competencies in one bundle
-MAX_RATINGS = 200_000  # as many as one ratings file may hold
-MAX_EVENTS = 10_000  # changes in one rating's history (every click in the app is one)
-MAX_TOTAL_EVENTS = 1_000_000
 
 
 class NotABundle(Exception):
@@ -73,17 +69,11 @@ def manifest(data: bytes) -> Manifest:
     entries = c.obj(c.field(node, "entries", where), f"{where} entries")
     selection = c.obj(node.get("selection") or {}, f"{where} selection")
     listed = {}
-    for entry in ENTRIES:
+    for entry in (*ENTRIES, *(e for e in OPTIONAL_ENTRIES if e in entries)):
         about = c.obj(c.field(entries, entry, f"{where} entries"), f"{where} {entry}")
         size = c.whole(c.field(about, "bytes", entry), f"{where} {entry} bytes", 0, 2**40)
         digest = c.text(c.field(about, "sha256", entry), f"{where} {entry} sha256", 64)
         listed[entry] = (size, digest.lower())
-    for entry in OPTIONAL_ENTRIES:
-        if entry in entries:
-            about = c.obj(entries[entry], f"{where} {entry}")
-            size = c.whole(c.field(about, "bytes", entry), f"{where} {entry} bytes", 0, 2**40)
-            digest = c.text(c.field(about, "sha256", entry), f"{where} {entry} sha256", 64)
-            listed[entry] = (size, digest.lower())
     return Manifest(
         format_version=version,
         app_version=c.text(node.get("app_version", ""), f"{where} app_version", 40),
@@ -112,7 +102,7 @@ def records(manifest: Manifest, entries: dict[str, bytes]) -> Records:
     out = Records()
     _framework(framework, out)
     _people(people, out)
-    _ratings(ratings, out)
+    bundle_ratings.read(ratings, out)
     if LEARNING in entries:
         learning_entry.read(c.obj(c.parse_json(entries[LEARNING], LEARNING), LEARNING), out)
     found = counts_of(out)
@@ -130,9 +120,7 @@ def records(manifest: Manifest, entries: dict[str, bytes]) -> Records:
 
 def _framework(node: dict, out: Records) -> None:
     where = FRAMEWORK
-    for i, item in enumerate(c.items(c.field(node, "competencies", where), where, MAX_ITEMS)):
-        at = f"{where} competencies[{i}]"
-        item = c.obj(item, at)
+    for at, item in c.each(node, "competencies", where, MAX_ITEMS):
         out.competencies.append(
             CompetencyRec(
                 c.text(c.field(item, "code", at), f"{at} code", 8),
@@ -144,12 +132,10 @@ def _framework(node: dict, out: Records) -> None:
         )
     codes = [x.code for x in out.competencies]
     c.unique(codes, f"{where} competencies", "code")
-    for i, item in enumerate(c.items(c.field(node, "versions", where), where, MAX_ITEMS)):
-        out.versions.append(_version(c.obj(item, f"{where} versions[{i}]"), i, set(codes)))
+    for at, item in c.each(node, "versions", where, MAX_ITEMS):
+        out.versions.append(_version(item, at, set(codes)))
     c.unique([v.number for v in out.versions], f"{where} versions", "number")
-    for i, item in enumerate(c.items(c.field(node, "targets", where), where, MAX_ITEMS)):
-        at = f"{where} targets[{i}]"
-        item = c.obj(item, at)
+    for at, item in c.each(node, "targets", where, MAX_ITEMS):
         role = c.text(c.field(item, "role", at), f"{at} role", 16)
         code = c.text(c.field(item, "competency", at), f"{at} competency", 8)
         if role not in ROLE_CODES or code not in codes:
@@ -169,8 +155,7 @@ def _framework(node: dict, out: Records) -> None:
         raise c.Damaged(f"{where} pair_settings breaks the rule for learning-pair thresholds")
 
 
-def _version(item: dict, i: int, codes: set[str]) -> VersionRec:
-    at = f"{FRAMEWORK} versions[{i}]"
+def _version(item: dict, at: str, codes: set[str]) -> VersionRec:
     number = c.whole(c.field(item, "number", at), f"{at} number", 1, 1_000_000)
     meta = c.obj(c.field(item, "meta", at), f"{at} meta")
     try:
@@ -222,9 +207,7 @@ def _level(node: object, where: str) -> tuple[str, str]:
 
 def _people(node: dict, out: Records) -> None:
     where = PEOPLE
-    for i, item in enumerate(c.items(c.field(node, "teams", where), where, MAX_ITEMS)):
-        at = f"{where} teams[{i}]"
-        item = c.obj(item, at)
+    for at, item in c.each(node, "teams", where, MAX_ITEMS):
         out.teams.append(
             TeamRec(
                 c.uid(c.field(item, "uid", at), f"{at} uid"),
@@ -234,9 +217,7 @@ def _people(node: dict, out: Records) -> None:
     c.unique([t.uid for t in out.teams], f"{where} teams", "uid")
     c.unique([name_key(t.name) for t in out.teams], f"{where} teams", "name")
     teams = {t.uid for t in out.teams}
-    for i, item in enumerate(c.items(c.field(node, "people", where), where, MAX_ITEMS)):
-        at = f"{where} people[{i}]"
-        item = c.obj(item, at)
+    for at, item in c.each(node, "people", where, MAX_ITEMS):
         team = c.optional(c.field(item, "team", at), c.uid, f"{at} team")
         if team is not None and team not in teams:
             raise c.Damaged(f"{at} team is not among the bundle's teams")
@@ -252,9 +233,7 @@ def _people(node: dict, out: Records) -> None:
     c.unique([p.uid for p in out.people], f"{where} people", "uid")
     c.unique([(p.team, name_key(p.name)) for p in out.people], f"{where} people", "name in a team")
     versions = {v.number for v in out.versions}
-    for i, item in enumerate(c.items(c.field(node, "rounds", where), where, MAX_ITEMS)):
-        at = f"{where} rounds[{i}]"
-        item = c.obj(item, at)
+    for at, item in c.each(node, "rounds", where, MAX_ITEMS):
         number = c.whole(
             c.field(item, "framework_version", at), f"{at} framework_version", 1, 1_000_000
         )
@@ -270,9 +249,7 @@ def _people(node: dict, out: Records) -> None:
         )
     c.unique([r.uid for r in out.rounds], f"{where} rounds", "uid")
     c.unique([name_key(r.title) for r in out.rounds], f"{where} rounds", "title")
-    for i, item in enumerate(c.items(c.field(node, "aliases", where), where, MAX_ITEMS)):
-        at = f"{where} aliases[{i}]"
-        item = c.obj(item, at)
+    for at, item in c.each(node, "aliases", where, MAX_ITEMS):
         kind = c.field(item, "kind", at)
         if kind not in ALIAS_KINDS:
             raise c.Damaged(f"{at} kind is not one of {', '.join(ALIAS_KINDS)}")
@@ -285,120 +262,3 @@ def _people(node: dict, out: Records) -> None:
             raise c.Damaged(f"{at} points at itself")
         out.aliases.append(alias)
     c.unique([a.uid for a in out.aliases], f"{where} aliases", "uid")
-
-
-# --- ratings.json --------------------------------------------------------------------------
-
-
-def _ratings(node: dict, out: Records) -> None:
-    where = RATINGS
-    people = {p.uid for p in out.people}
-    rounds = {r.uid: r.version for r in out.rounds}
-    codes = {v.number: {i.code for i in v.indicators} for v in out.versions}
-    total = 0
-    for i, item in enumerate(c.items(c.field(node, "ratings", where), where, MAX_RATINGS)):
-        rating = _fast_rating(item, people, rounds, codes) or _rating(
-            item, f"{where} ratings[{i}]", people, rounds, codes
-        )
-        total += len(rating.events)
-        if total > MAX_TOTAL_EVENTS:
-            raise c.Damaged(f"{where} holds more than {MAX_TOTAL_EVENTS:,} changes")
-        out.ratings.append(rating)
-    c.unique([r.key for r in out.ratings], f"{where} ratings", "rating")
-
-
-def _rating(item: object, at: str, people, rounds, codes) -> RatingRec:
-    """A rating checked field by field; the message names what is wrong."""
-    item = c.obj(item, at)
-    person = c.uid(c.field(item, "person", at), f"{at} person")
-    round_uid = c.uid(c.field(item, "round", at), f"{at} round")
-    role = c.field(item, "role", at)
-    indicator = c.text(c.field(item, "indicator", at), f"{at} indicator", 16)
-    if person not in people or round_uid not in rounds:
-        raise c.Damaged(f"{at} names a person or round the bundle does not hold")
-    if role not in ROLE_CODES:
-        raise c.Damaged(f"{at} role is not one of {', '.join(ROLE_CODES)}")
-    if indicator not in codes[rounds[round_uid]]:
-        raise c.Damaged(f"{at} indicator is not in its round's framework version")
-    history = c.items(c.field(item, "history", at), f"{at} history", MAX_EVENTS)
-    if not history:
-        raise c.Damaged(f"{at} history is empty")
-    events = tuple(_event(e, f"{at} history[{n}]") for n, e in enumerate(history))
-    c.unique([e.order for e in events], f"{at} history", "time and PC")
-    return RatingRec(
-        (person, round_uid, role, indicator),
-        c.optional(c.field(item, "uid", at), c.uid, f"{at} uid"),
-        tuple(sorted(events, key=lambda e: e.order)),
-    )
-
-
-def _event(node: object, where: str) -> EventRec:
-    node = c.obj(node, where)
-    level = c.field(node, "level", where)
-    return EventRec(
-        None if level is None else c.whole(level, f"{where} level", LEVELS[0], LEVELS[-1]),
-        c.text(c.field(node, "evidence", where), f"{where} evidence"),
-        c.flag(c.field(node, "deleted", where), f"{where} deleted"),
-        c.time(c.field(node, "at", where), f"{where} at"),
-        c.text(c.field(node, "pc", where), f"{where} pc", 36),
-    )
-
-
-# The usual rating, taken without building a message for every field: a hundred bundles
-# hold 150,000 of them. Whatever this does not take as plainly sound goes to _rating,
-# which accepts no more than this does, and says what is wrong.
-
-
-def _fast_rating(item: object, people, rounds, codes) -> RatingRec | None:
-    if type(item) is not dict:
-        return None
-    person, round_uid = item.get("person"), item.get("round")
-    role, indicator, uid = item.get("role"), item.get("indicator"), item.get("uid")
-    history = item.get("history")
-    if not (
-        type(person) is str
-        and type(round_uid) is str
-        and person in people
-        and round_uid in rounds
-        and role in ROLE_CODES
-        and type(indicator) is str
-        and indicator in codes[rounds[round_uid]]
-        and "uid" in item
-        and (uid is None or c.canonical_uid(uid))
-        and type(history) is list
-        and 0 < len(history) <= MAX_EVENTS
-    ):
-        return None
-    events = []
-    for node in history:
-        event = _fast_event(node)
-        if event is None:
-            return None
-        events.append(event)
-    if len(events) > 1:
-        events.sort(key=lambda e: e.order)
-        if len({e.order for e in events}) != len(events):
-            return None
-    return RatingRec((person, round_uid, role, indicator), uid, tuple(events))
-
-
-def _fast_event(node: object) -> EventRec | None:
-    if type(node) is not dict:
-        return None
-    level, evidence, deleted = node.get("level"), node.get("evidence"), node.get("deleted")
-    at, pc = node.get("at"), node.get("pc")
-    if not (
-        (level is None or (type(level) is int and LEVELS[0] <= level <= LEVELS[-1]))
-        and type(evidence) is str
-        and len(evidence) <= c.MAX_TEXT
-        and type(deleted) is bool
-        and type(pc) is str
-        and len(pc) <= 36
-        and "level" in node
-    ):
-        return None
-    try:
-        when = c.time(at, "")
-    except c.Damaged:
-        return None
-    return EventRec(level, evidence, deleted, when, pc)

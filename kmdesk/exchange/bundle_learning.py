@@ -28,14 +28,9 @@ def read(node: dict, out: Records) -> None:
         for i, item in enumerate(c.items(c.field(node, key, LEARNING), where, MAX_RECORDS)):
             at = f"{where}[{i}]"
             item = c.obj(item, at)
-            history = c.items(c.field(item, "history", at), f"{at} history", MAX_EVENTS)
-            if not history:
-                raise c.Damaged(f"{at} history is empty")
-            events = tuple(
-                _event(kind, c.obj(e, f"{at} history[{n}]"), f"{at} history[{n}]", known)
-                for n, e in enumerate(history)
+            events = c.history(
+                item, at, MAX_EVENTS, lambda e, w, kind=kind: _event(kind, c.obj(e, w), w, known)
             )
-            c.unique([e.order for e in events], f"{at} history", "time and PC")
             keys = {tuple(e.values[k] for k in KEY) for e in events}
             if kind == "agreed" and len(keys) > 1:
                 raise c.Damaged(f"{at} history names more than one team, round, role or competency")
