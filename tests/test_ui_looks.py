@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton, QTreeView, QWidget
 
 from kmdesk.ui.common import i18n, qt_strings
@@ -58,3 +58,29 @@ def test_the_plan_tab_leaves_the_navigation_as_wide_as_the_other_tabs(qtbot, dem
     QCoreApplication.processEvents()
     assert page.minimumSizeHint().width() <= page.width()
     assert window.nav.width() == nav_width
+
+
+def test_who_learns_from_whom_shows_every_name_whole_in_thai(qtbot, demo_db, tmp_path):
+    """The pairs table cut "กาญจนา รักษ์ถิ่น" and "outside the team" short with "…"."""
+    from kmdesk.ui.chart_pages.team import TeamPage
+
+    page = TeamPage(make_context(demo_db, tmp_path))
+    qtbot.addWidget(page)
+    page.resize(1366 - 180, 700)  # beside the navigation list on a 1366x768 laptop
+    page.show()
+    page.team_combo.setCurrentIndex(page.team_combo.findText("ท่าไร่"))
+    page.role_combo.setCurrentIndex(page.role_combo.findData("coordinator"))
+    page.tabs.setCurrentIndex(page.KINDS.index("pairs"))
+    page.view.build_now()
+    QCoreApplication.processEvents()
+    table = page.pairs_panel.pairs_table
+    assert table.rowCount() >= 7
+    texts = {table.item(r, c).text() for r in range(table.rowCount()) for c in (1, 2)}
+    assert {"กาญจนา รักษ์ถิ่น", "คนนอกทีม"} <= texts  # the names the sweep saw cut
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for column in range(3):
+            item = table.item(row, column)
+            room = table.visualItemRect(item).adjusted(3, 0, -3, 0)  # the cell's own margins
+            need = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+            assert need.width() <= room.width() and need.height() <= room.height(), item.text()

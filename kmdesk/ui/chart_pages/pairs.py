@@ -48,10 +48,15 @@ class PairsPanel(QWidget):
         self.action_button.setObjectName("make_action")
         self.action_button.clicked.connect(self.request_action)
         self.pairs_table.verticalHeader().hide()
-        self.pairs_table.setWordWrap(False)
+        # the narrow column holds a code only; the two names share the rest and wrap rather
+        # than end in "…" (at 1366 px "outside the team" and Thai full names were cut short)
+        self.pairs_table.setWordWrap(True)
         header = self.pairs_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.pairs_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.outside_label = QLabel()
         self.outside_label.setWordWrap(True)
         self.outside_list = QListWidget()
@@ -70,7 +75,7 @@ class PairsPanel(QWidget):
     def retranslate(self) -> None:
         self.pairs_label.setText(self.tr("Who learns from whom"))
         self.pairs_table.setHorizontalHeaderLabels(
-            [self.tr("Competency"), self.tr("Learner"), self.tr("Learns from")]
+            [self.tr("Code"), self.tr("Learner"), self.tr("Learns from")]
         )
         self.action_button.setText(self.tr("Ma&ke an action…"))
         self.action_button.setToolTip(
