@@ -84,3 +84,44 @@ def test_who_learns_from_whom_shows_every_name_whole_in_thai(qtbot, demo_db, tmp
             room = table.visualItemRect(item).adjusted(3, 0, -3, 0)  # the cell's own margins
             need = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
             assert need.width() <= room.width() and need.height() <= room.height(), item.text()
+
+
+def test_what_the_learner_does_keeps_room_in_the_thai_plan_table(qtbot, demo_db, tmp_path):
+    """The sweep saw "ทำอะไร" squeezed to 80 px by the 180 px heading of the next round's change."""
+    import datetime as dt
+
+    from kmdesk.assess.cycle import Action
+    from kmdesk.store import learning
+    from kmdesk.ui.chart_pages.team import TeamPage
+    from tests.bundle_samples import person, round_named, team_named
+
+    what = "ไปดูงานกลุ่มออมทรัพย์บ้านนาแล้วจดวิธีทำบัญชี"
+    learning.add_action(
+        demo_db,
+        Action(
+            "", team_named(demo_db, "ท่าไร่").id, round_named(demo_db, "รอบที่ 3").id,
+            "coordinator", "K2", person(demo_db, "กาญจนา รักษ์ถิ่น").id, what,
+            source="ผู้ใหญ่บ้าน", due=dt.date(2025, 10, 31),
+        ),
+    )  # fmt: skip
+    page = TeamPage(make_context(demo_db, tmp_path))
+    qtbot.addWidget(page)
+    page.resize(1366 - 180, 700)
+    page.show()
+    page.team_combo.setCurrentIndex(page.team_combo.findText("ท่าไร่"))
+    page.role_combo.setCurrentIndex(page.role_combo.findData("coordinator"))
+    page.tabs.setCurrentIndex(page.KINDS.index("plan"))
+    table = page.findChild(QWidget, "actions_table")
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    QCoreApplication.processEvents()
+    header = table.horizontalHeader()
+    widths = {table.horizontalHeaderItem(c).text(): header.sectionSize(c) for c in range(9)}
+    assert widths["ทำอะไร"] >= 180, widths  # about half the sentence, the rest on hover
+    assert widths["ทำอะไร"] == max(widths.values()), widths
+    # the change column is as wide as what it says ("ยังไม่มีคะแนน"), its heading on hover
+    change = table.item(0, 8).text()
+    assert change == "ยังไม่มีคะแนน"
+    assert table.fontMetrics().horizontalAdvance(change) <= widths["ความเปลี่ยนแปลงรอบถัดไป"]
+    assert table.horizontalHeaderItem(8).toolTip() == "ความเปลี่ยนแปลงรอบถัดไป"
+    # nothing scrolls sideways
+    assert sum(widths.values()) <= table.viewport().width()

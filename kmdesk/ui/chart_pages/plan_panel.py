@@ -27,8 +27,10 @@ from kmdesk.ui.common import i18n
 KEY_ROLE = Qt.ItemDataRole.UserRole  # a row's competency code, or its action's id
 WORTH_BACKGROUND = QColor("#fbf3c4")  # the charts' worth-a-conversation yellow, lighter
 AGREED_COMPETENCY_PX = 340
-ACTION_COMPETENCY_PX = 190
-COMPETENCY, WHAT = 2, 4  # the actions table's columns that share out the width
+ACTION_COMPETENCY_PX = 150
+CHANGE_LEAST_PX = 100
+# the actions table's columns that share out the width
+COMPETENCY, WHAT, CHANGE = 2, 4, 8
 
 
 def number(value: float) -> str:
@@ -76,6 +78,10 @@ class PlanPanel(QWidget):
         header.setSectionResizeMode(COMPETENCY, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(COMPETENCY, ACTION_COMPETENCY_PX)
+        # the next round's change is a few words under a long heading (its Thai is 180 px):
+        # sized to the cells, the heading whole on hover, so "What" keeps the room
+        header.setSectionResizeMode(CHANGE, QHeaderView.ResizeMode.Interactive)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.agreed_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, AGREED_COMPETENCY_PX)
@@ -164,6 +170,9 @@ class PlanPanel(QWidget):
                 self.tr("Change next round"),
             ]
         )
+        change = self.actions_table.horizontalHeaderItem(CHANGE)
+        change.setToolTip(change.text())
+        self._size_change_column()
         self.new_button.setText(self.tr("&New action…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.review_button.setText(self.tr("Re&view…"))
@@ -292,6 +301,13 @@ class PlanPanel(QWidget):
                 item.setData(KEY_ROLE, a.id)
                 item.setToolTip(a.what if column == WHAT else text)
                 table.setItem(row, column, item)
+        self._size_change_column()
+
+    def _size_change_column(self) -> None:
+        table = self.actions_table
+        table.horizontalHeader().resizeSection(
+            CHANGE, max(CHANGE_LEAST_PX, table.sizeHintForColumn(CHANGE))
+        )
 
     @staticmethod
     def _reselect(table: QTableWidget, key: str | None) -> None:
