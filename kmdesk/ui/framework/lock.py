@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QWidget
 
 from kmdesk.logs import refused
 from kmdesk.store import settings as pins
@@ -50,9 +50,9 @@ class EditLock(QObject):
         self.switch.setObjectName("edit_framework")
         self.switch.setCheckable(True)
         self.switch.clicked.connect(self._switched)
-        self.pin_button = QToolButton()
-        self.pin_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.pin_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # a push button keeps room for its menu arrow (a tool button drew it over "PIN") and
+        # matches the Undo, Redo and Edit buttons beside it
+        self.pin_button = QPushButton()
         self.pin_menu = QMenu(self.pin_button)
         self.set_pin_action = QAction(self.pin_menu)
         self.change_pin_action = QAction(self.pin_menu)
