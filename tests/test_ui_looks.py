@@ -125,3 +125,29 @@ def test_what_the_learner_does_keeps_room_in_the_thai_plan_table(qtbot, demo_db,
     assert table.horizontalHeaderItem(8).toolTip() == "ความเปลี่ยนแปลงรอบถัดไป"
     # nothing scrolls sideways
     assert sum(widths.values()) <= table.viewport().width()
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_the_server_form_reads_like_the_other_forms(qtbot, tmp_path, language):
+    """Its labels had no colon and no key, and the password hint lost its last letters."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+    from kmdesk.ui.common.settings import Settings
+    from kmdesk.ui.shell.server_dialog import ServerDialog
+
+    i18n.switch(language)
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = ServerDialog(None, Settings(store))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QCoreApplication.processEvents()
+    form = dialog.findChild(QFormLayout)
+    labels = [form.labelForField(w) for w in (dialog.host, dialog.port, dialog.login)]
+    for label in labels:
+        assert label.text().endswith(":")  # "&Server:", "เซิร์ฟเวอร์ (&S):"
+        assert label.buddy() is not None and "&" in label.text()
+    for field in dialog.findChildren(QLineEdit):
+        hint = field.placeholderText()
+        if hint:
+            assert field.fontMetrics().horizontalAdvance(hint) < field.width() - 12, hint

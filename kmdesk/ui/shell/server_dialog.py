@@ -33,6 +33,7 @@ from kmdesk.store.server_errors import LoginRefused
 from kmdesk.ui.common.settings import LAST_SERVER, Settings
 
 APP_BUSY_MS = 2000  # as the app's own database: a save waits briefly, then is retried
+PLACEHOLDER_MARGIN_PX = 24  # a line edit's frame and text margins, both sides
 
 
 def _open(url: str) -> Database:
@@ -71,12 +72,18 @@ class ServerDialog(QDialog):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.hide()
 
+        # the hints stay whole in either language (the English one lost its last letters)
+        for field in (self.host, self.password):
+            hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+            field.setMinimumWidth(hint + PLACEHOLDER_MARGIN_PX)
+
+        # labelled like the other forms: a colon and a key to jump to each field
         form = QFormLayout()
-        form.addRow(self.tr("Server"), self.host)
-        form.addRow(self.tr("Port"), self.port)
-        form.addRow(self.tr("Database"), self.database_name)
-        form.addRow(self.tr("Login"), self.login)
-        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("&Server:"), self.host)
+        form.addRow(self.tr("&Port:"), self.port)
+        form.addRow(self.tr("&Database:"), self.database_name)
+        form.addRow(self.tr("&Login:"), self.login)
+        form.addRow(self.tr("Pass&word:"), self.password)
         form.addRow("", self.keep)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
