@@ -111,7 +111,7 @@ def run(db: str | None = None, lang: str | None = None) -> int:
         settings.set_text(keys.LAST_DATABASE, choice.path)
     from kmdesk.ui.shell.main_window import MainWindow
 
-    window = MainWindow(AppContext(database, DataEvents(), settings))
+    window = MainWindow(AppContext(database, DataEvents(), settings), page_after_paint=True)
     window.show()
     if answer == [NEW_TEAM]:
         window.new_team()

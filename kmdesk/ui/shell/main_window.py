@@ -34,14 +34,16 @@ from kmdesk.ui.shell.file_actions import FileActions
 from kmdesk.ui.shell.first_run import NewTeamDialog, WelcomeNote
 from kmdesk.ui.shell.help_page import PAGE_TOPICS, HelpWindow
 from kmdesk.ui.shell.menus import WindowMenus
-from kmdesk.ui.shell.pages import PAGE_KEYS, Pages
+from kmdesk.ui.shell.pages import PAGE_KEYS, AfterFirstPaint, Pages
 from kmdesk.ui.shell.server_dialog import ServerDialog
 
 
 class MainWindow(WindowMenus, QMainWindow):
     """Owns the pages and the database they share; switching database refreshes them all."""
 
-    def __init__(self, ctx: AppContext):
+    def __init__(self, ctx: AppContext, *, page_after_paint: bool = False):
+        """``page_after_paint``: the app's start paints the window's frame (menus, navigation,
+        "Opening…") first and builds the start page right after (tests build it at once)."""
         super().__init__()
         self.ctx = ctx
         self.file_actions = FileActions(self, ctx)
@@ -77,7 +79,7 @@ class MainWindow(WindowMenus, QMainWindow):
         ctx.events.people_changed.connect(self._show_welcome)
         self.retranslate()
         self._database_changed()
-        self._restore()
+        self._restore(page_after_paint)
 
     def _page_built(self, page) -> None:
         page.help_wanted.connect(self.show_help)
@@ -295,7 +297,7 @@ class MainWindow(WindowMenus, QMainWindow):
 
     # --- remembering -------------------------------------------------------------------
 
-    def _restore(self) -> None:
+    def _restore(self, page_after_paint: bool = False) -> None:
         settings = self.ctx.settings
         geometry = settings.blob(keys.GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
@@ -310,7 +312,33 @@ class MainWindow(WindowMenus, QMainWindow):
         splitter = settings.blob(keys.SPLITTER_PREFIX + "main")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        self.nav.setCurrentRow(self.pages.row(settings.text(keys.PAGE, "assess")))
+        row = self.pages.row(settings.text(keys.PAGE, "assess"))
+        if page_after_paint:
+            self._start_page_after_paint(row)
+        else:
+            self.nav.setCurrentRow(row)
+
+    def _start_page_after_paint(self, row: int) -> None:
+        # Building the Assess page and laying it out took about as long as the rest of the
+        # start (issue 13, goal 4a): the frame is painted first, the page a moment later.
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentIndex(row)
+        column = QVBoxLayout(self.stack.widget(row))  # the page's placeholder until built
+        self.opening = QLabel(self.tr("Opening…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(self.opening)
+        # the row chosen by then: the user may have clicked another page (built at once)
+        self._after_paint = AfterFirstPaint(self, self._build_start_page)
+
+    def _build_start_page(self) -> None:
+        # Painted once, when built and laid out, not after each step of putting it in place.
+        self.setUpdatesEnabled(False)
+        try:
+            self.pages.show(self.nav.currentRow())
+        finally:
+            self.setUpdatesEnabled(True)
 
     def closeEvent(self, event) -> None:
         settings = self.ctx.settings

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kmdesk.ui.common.page import AppContext, Page
@@ -35,6 +36,23 @@ def make_page(key: str, ctx: AppContext) -> Page:
 
         return PeoplePage(ctx)
     raise KeyError(key)
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once, in the event loop's next turn after ``widget`` first paints (so
+    what was painted is on the screen before slower work blocks the window)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]):
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
 
 
 class Pages:
