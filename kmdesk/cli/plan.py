@@ -383,4 +383,5 @@ def analysis_learning(database, analysis) -> dict:
     from kmdesk.views.learning import team_plan
 
     a = analysis
-    return learning_json(team_plan(database, a.team.id, a.round.id, a.role))
+    # the sums already made for the analysis, not made a second time (issue 13, goal 6)
+    return learning_json(team_plan(database, a.team.id, a.round.id, a.role, analysis=a))

@@ -12,7 +12,7 @@ from kmdesk.assess.profile import profile
 from kmdesk.assess.thaidate import format_date
 from kmdesk.store import frameworks, learning, repo
 from kmdesk.views.lookup import NotFoundByName, ordered_rounds, round_by_id, team_by_id
-from kmdesk.views.team import analyze_team
+from kmdesk.views.team import TeamAnalysis, analyze_team
 from kmdesk.wording import QT_TRANSLATE_NOOP, Words
 
 WORDS = Words(
@@ -111,16 +111,24 @@ def _views(db, found: Sequence[Action], lang: str) -> tuple[ActionView, ...]:
 
 
 def team_plan(
-    db, team_id: str, round_id: str, role: str, lang: str = "th", include_incomplete: bool = True
+    db,
+    team_id: str,
+    round_id: str,
+    role: str,
+    lang: str = "th",
+    include_incomplete: bool = True,
+    analysis: TeamAnalysis | None = None,
 ) -> TeamPlan:
-    """The team's agreed levels, spreads, competencies worth a conversation and actions."""
+    """The team's agreed levels, spreads, competencies worth a conversation and actions
+    (``analysis``: the team's sums in that round and role, if the caller made them already)."""
     threshold = learning.spread_min(db)
-    with db.session() as session:
-        team = team_by_id(session, team_id)
-        rnd = round_by_id(session, round_id)
-        if team is None or rnd is None:
-            raise NotFoundByName(f"no team {team_id!r} or round {round_id!r}")
-        analysis = analyze_team(session, team, rnd, role, include_incomplete=include_incomplete)
+    if analysis is None:
+        with db.session() as session:
+            team = team_by_id(session, team_id)
+            rnd = round_by_id(session, round_id)
+            if team is None or rnd is None:
+                raise NotFoundByName(f"no team {team_id!r} or round {round_id!r}")
+            analysis = analyze_team(session, team, rnd, role, include_incomplete=include_incomplete)
     spreads, worth = {}, []
     for code in analysis.framework.codes:
         held = {i: p[code] for i, p in analysis.profiles.items() if code in p}
