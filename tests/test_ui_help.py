@@ -20,8 +20,11 @@ def test_each_topic_has_both_languages_and_its_picture(topic):
     thai, english = topic_html(topic, "th"), topic_html(topic, "en")
     assert thai != english and "<h2>" in thai and "<h2>" in english
     if topic in CHARTS:
-        assert f'src="{topic}.png"' in thai and f'src="{topic}.png"' in english
-        assert resource("help", f"{topic}.png").stat().st_size > 1000
+        # each language its own picture: the English page showed the Thai chart
+        assert f'src="{topic}.png"' in thai and f'src="{topic}.en.png"' in english
+        th_png, en_png = resource("help", f"{topic}.png"), resource("help", f"{topic}.en.png")
+        assert th_png.stat().st_size > 1000 and en_png.stat().st_size > 1000
+        assert th_png.read_bytes() != en_png.read_bytes()
         # what it shows, how to read it, what to do next
         assert thai.count("<h3>") == english.count("<h3>") == 3
 

@@ -2,7 +2,9 @@
 
 The texts are HTML files under resources/help/, one per topic and language
 (``river.th.html``, ``river.en.html``), each with a small picture drawn from the demo data
-by ``kmdesk chart``; the window loads the one for the current language.
+by ``kmdesk chart`` in its language (``river.png``, ``river.en.png``: ท่าไร่, recorder,
+รอบที่ 3; มาลัย for the stairs and progress), scaled to 640 px wide; the window loads the
+one for the current language.
 """
 
 from __future__ import annotations
