@@ -170,7 +170,7 @@ def _nothing(name: str, round_title: str, role: str | None, team: bool) -> UserE
 def _person(database, args) -> int:
     from kmdesk import views
     from kmdesk.paths import safe_file_name
-    from kmdesk.report import NothingToReport, write_person_report
+    from kmdesk.report import write_person_report
 
     with database.session() as session:
         rnd = views.find_round(session, args.round)
@@ -179,28 +179,24 @@ def _person(database, args) -> int:
         role = _find_role(session, args.role)
     name = f"{person.name} {rnd.title}" + (f" {role}" if role else "")
     path = _output_file(args.output, safe_file_name(name) + ".pdf")
-    try:
-        _write(
-            write_person_report,
-            path,
-            database,
-            person.id,
-            rnd.id,
-            path,
-            args.lang,
-            role=role,
-            appendix=args.appendix,
-        )
-    except NothingToReport:
-        raise _nothing(person.name, rnd.title, role, team=False) from None
-    print(translate("Cli", "Wrote {0}").format(path))
-    return 0
+    return _write(
+        write_person_report,
+        path,
+        _nothing(person.name, rnd.title, role, team=False),
+        database,
+        person.id,
+        rnd.id,
+        path,
+        args.lang,
+        role=role,
+        appendix=args.appendix,
+    )
 
 
 def _team(database, args) -> int:
     from kmdesk import views
     from kmdesk.paths import safe_file_name
-    from kmdesk.report import NothingToReport, write_team_report
+    from kmdesk.report import write_team_report
 
     with database.session() as session:
         rnd = views.find_round(session, args.round)
@@ -210,24 +206,20 @@ def _team(database, args) -> int:
     suffix = (f" {role}" if role else "") + (" anonymous" if args.anonymous else "")
     default = safe_file_name(f"{team.name} {rnd.title}{suffix}") + ".pdf"
     path = _output_file(args.output, default)
-    try:
-        _write(
-            write_team_report,
-            path,
-            database,
-            team.id,
-            rnd.id,
-            path,
-            args.lang,
-            args.anonymous,
-            role=role,
-            compare_round_id=compare.id if compare else None,
-            include_incomplete=not args.leave_out_incomplete,
-        )
-    except NothingToReport:
-        raise _nothing(team.name, rnd.title, role, team=True) from None
-    print(translate("Cli", "Wrote {0}").format(path))
-    return 0
+    return _write(
+        write_team_report,
+        path,
+        _nothing(team.name, rnd.title, role, team=True),
+        database,
+        team.id,
+        rnd.id,
+        path,
+        args.lang,
+        args.anonymous,
+        role=role,
+        compare_round_id=compare.id if compare else None,
+        include_incomplete=not args.leave_out_incomplete,
+    )
 
 
 def _everyone(database, args) -> int:
@@ -313,8 +305,15 @@ def _check_overwrite(path: Path) -> None:
         )
 
 
-def _write(function, path: Path, *args, **options) -> None:
+def _write(function, path: Path, nothing: UserError, *args, **options) -> int:
+    """Write one report to ``path`` and say so; ``nothing`` is raised if it would be empty."""
+    from kmdesk.report import NothingToReport
+
     try:
         function(*args, **options)
+    except NothingToReport:
+        raise nothing from None
     except OSError as exc:
         raise cannot_write(path, exc) from None
+    print(translate("Cli", "Wrote {0}").format(path))
+    return 0
