@@ -43,3 +43,8 @@ def parse_level(text: object) -> int | None:
 def format_level(level: int | None) -> str:
     """The file form of a level: the digit, or ``?`` for not sure."""
     return "?" if level is None else str(level)
+
+
+def score_text(value: float) -> str:
+    """A score or spread as written on a chart, a report or a form: 3, or 2.7 (one decimal)."""
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"

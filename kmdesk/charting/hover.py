@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.ratings import Rating
-from kmdesk.assess.scale import MAX_LEVEL, MIN_LEVEL
+from kmdesk.assess.scale import MAX_LEVEL, MIN_LEVEL, score_text
 from kmdesk.charts.words import word
 from kmdesk.wording import QT_TRANSLATE_NOOP, Words
 
@@ -32,15 +32,11 @@ def hover_word(key: str, lang: str) -> str:
     return WORDS(key, lang)
 
 
-def fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
-
-
 def below(gap: float, lang: str) -> str:
     """How far a score is below (or above) its target."""
     if gap <= 0:
-        return f"{word('above_target', lang)} {fmt(-gap)}" if gap < 0 else "✓"
-    return hover_word("below_target", lang).format(fmt(gap))
+        return f"{word('above_target', lang)} {score_text(-gap)}" if gap < 0 else "✓"
+    return hover_word("below_target", lang).format(score_text(gap))
 
 
 def nearest_level(value: float) -> int:
@@ -61,7 +57,8 @@ def level_sentence(fw: Framework, code: str, value: float, lang: str) -> str:
 
 def level_line(fw: Framework, code: str, value: float, lang: str) -> str:
     approx = "" if float(value).is_integer() else f" ≈ {nearest_level(value)}"
-    return f"{word('level', lang)} {fmt(value)}{approx}: {level_sentence(fw, code, value, lang)}"
+    sentence = level_sentence(fw, code, value, lang)
+    return f"{word('level', lang)} {score_text(value)}{approx}: {sentence}"
 
 
 def competency_label(fw: Framework, code: str, lang: str) -> str:

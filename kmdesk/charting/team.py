@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from kmdesk.assess.framework import Framework
 from kmdesk.assess.people import rounds_in_order
 from kmdesk.assess.ratings import Rating
+from kmdesk.assess.scale import score_text
 from kmdesk.charting.base import Chart, Hover, role_name
-from kmdesk.charting.hover import below, competency_label, fmt, hover_word, level_line, point_text
+from kmdesk.charting.hover import below, competency_label, hover_word, level_line, point_text
 from kmdesk.charts.words import completeness_note, word
 from kmdesk.views import TeamAnalysis, TeamSlice, incomplete_marks, marked_labels, selected
 
@@ -246,7 +247,8 @@ class _TeamContext:
             lines[0] = f"{round_title} · {lines[0]}"
         lines.append(
             f"{word('mean', self.lang)} {row.mean:.1f} "
-            f"({hover_word('lowest_highest', self.lang)} {fmt(row.min)}–{fmt(row.max)})"
+            f"({hover_word('lowest_highest', self.lang)} "
+            f"{score_text(row.min)}–{score_text(row.max)})"
         )
         lines.append(level_line(self.fw, row.competency, row.mean, self.lang))
         target = self.target_line(row.competency)
@@ -254,7 +256,7 @@ class _TeamContext:
             lines.append(target)
         lines += self.marks.lines(row.competency, self.lang)
         lines += [
-            f"• {self.labels.get(m, m)}: {fmt(s)}"
+            f"• {self.labels.get(m, m)}: {score_text(s)}"
             for m, s in row.scores.items()
             if m in self.labels
         ]

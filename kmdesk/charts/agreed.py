@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
+from kmdesk.assess.scale import score_text
 from kmdesk.charts.style import BLACK, VERMILLION, YELLOW
 from kmdesk.wording import QT_TRANSLATE_NOOP, Words
 
@@ -33,18 +34,13 @@ def learn_word(key: str, lang: str) -> str:
     return WORDS(key, lang)
 
 
-def number(value: float) -> str:
-    """2 or 2.5, as a spread or a threshold is written."""
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
-
-
 def worth_label(spread_min: float, lang: str) -> str:
-    return learn_word("worth", lang).format(number(spread_min))
+    return learn_word("worth", lang).format(score_text(spread_min))
 
 
 def spread_line(spread: float, spread_min: float, lang: str) -> str:
     """ "Worth a conversation: spread 2.5 (≥ 2)", the line a hover adds."""
-    return learn_word("spread", lang).format(number(spread), number(spread_min))
+    return learn_word("spread", lang).format(score_text(spread), score_text(spread_min))
 
 
 def river_marks(

@@ -11,7 +11,7 @@ from matplotlib.figure import Figure
 
 from kmdesk.assess.framework import Text
 from kmdesk.assess.profile import Profile
-from kmdesk.assess.scale import LEVELS, MAX_LEVEL, MIN_LEVEL
+from kmdesk.assess.scale import LEVELS, MAX_LEVEL, MIN_LEVEL, score_text
 from kmdesk.charts.agreed import learn_word, matrix_marks
 from kmdesk.charts.key import draw_key, legend_below, make_room
 from kmdesk.charts.style import FIGSIZE, chart_rc, new_figure
@@ -26,7 +26,7 @@ def fmt_score(value: float | None) -> str:
     """A score as written in a cell: whole levels without a decimal, no score as a dash."""
     if value is None:
         return EMPTY
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    return score_text(value)
 
 
 def matrix_chart(

@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from kmdesk.assess.framework import Text
-from kmdesk.assess.scale import LEVELS, MAX_LEVEL
+from kmdesk.assess.scale import LEVELS, MAX_LEVEL, score_text
 from kmdesk.assess.stairs import Step
 from kmdesk.charts.key import draw_key, legend_below, make_room
 from kmdesk.charts.style import (
@@ -26,10 +26,6 @@ CURRENT_COLOUR = BLUE
 GAP_COLOUR = ORANGE
 GAP_TEXT_COLOUR = VERMILLION  # orange text is too faint on white
 BAR_HEIGHT = 0.62
-
-
-def _fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 
 def stairs_chart(
@@ -119,7 +115,7 @@ def _gap_text(step: Step, lang: str) -> str:
     if step.gap is None:
         return word("no_score", lang)
     if step.gap > 0:
-        return f"+{_fmt(step.gap)}"
+        return f"+{score_text(step.gap)}"
     if step.gap < 0:
-        return f"{word('above_target', lang)} {_fmt(-step.gap)}"
+        return f"{word('above_target', lang)} {score_text(-step.gap)}"
     return "✓"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
+from kmdesk.assess.scale import score_text
 from kmdesk.assess.thaidate import format_date
 from kmdesk.report.markup import change, esc, heading, none_line, table
 from kmdesk.report.words import w
@@ -52,10 +53,6 @@ WORDS = Words(
 
 def pw(key: str, lang: str) -> str:
     return WORDS(key, lang)
-
-
-def number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 
 # --- gathering (a database, not a session: the views open their own) ----------------------
@@ -110,11 +107,11 @@ def team_plan_parts(
             held = sorted(scores.get(code, ()))
             agreed = plan.agreed.get(code)
             spread = plan.spreads.get(code)
-            spread_text = "–" if spread is None else number(spread)
+            spread_text = "–" if spread is None else score_text(spread)
             rows.append(
                 [
                     f"<b>{esc(code)}</b> {esc(names.get(code, ''))}",
-                    esc(" · ".join(number(s) for s in held) or "–"),
+                    esc(" · ".join(score_text(s) for s in held) or "–"),
                     ("● " if code in plan.worth else "") + spread_text,
                     f"<b>{agreed.level}</b>" if agreed else "–",
                     esc(agreed.reason) if agreed else "",
@@ -123,7 +120,7 @@ def team_plan_parts(
         heads = [esc(w("competency", lang))]
         heads += [esc(pw(k, lang)) for k in ("self_ratings", "spread", "agreed", "reason")]
         parts.append(heading(pw("agreed_title", lang), 3))
-        note = pw("agreed_note", lang).format(number(plan.spread_min))
+        note = pw("agreed_note", lang).format(score_text(plan.spread_min))
         parts.append(f'<p class="note">{esc(note)}</p>')
         parts.append(
             table(

@@ -9,11 +9,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from kmdesk.assess.cycle import Action, AgreedLevel
+from kmdesk.assess.scale import score_text
 from kmdesk.store import learning
 from kmdesk.store.errors import StoreError
 from kmdesk.ui.chart_pages.action_dialog import ActionDialog
 from kmdesk.ui.chart_pages.agreed_dialog import CLEAR, SAVE, AgreedDialog
-from kmdesk.ui.chart_pages.plan_panel import number
 from kmdesk.ui.chart_pages.review_dialog import ReviewDialog, change_text
 from kmdesk.ui.common import file_dialogs, i18n
 from kmdesk.ui.common.errors import show_problem
@@ -127,13 +127,13 @@ class PlanControl(QObject):
         a = data.analysis
         labels = self.page.shown_labels()
         rated = [
-            f"{labels.get(f.id, f.name)} {number(a.profiles[f.id][code])}"
+            f"{labels.get(f.id, f.name)} {score_text(a.profiles[f.id][code])}"
             for f in a.members
             if code in a.profiles.get(f.id, {})
         ]
         text = self.tr("Self-ratings: {0}").format(" · ".join(rated) if rated else "–")
         if code in plan.spreads:
-            text += " · " + self.tr("spread {0}").format(number(plan.spreads[code]))
+            text += " · " + self.tr("spread {0}").format(score_text(plan.spreads[code]))
         comp = a.framework.competency(code)
         heading = f"{code} {i18n.text(comp.name)}" if comp else code
         now = plan.agreed.get(code)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kmdesk.assess.scale import score_text
 from kmdesk.assess.thaidate import format_date
 from kmdesk.ui.chart_pages.action_dialog import status_names
 from kmdesk.ui.chart_pages.review_dialog import change_text
@@ -31,10 +32,6 @@ ACTION_COMPETENCY_PX = 150
 CHANGE_LEAST_PX = 100
 # the actions table's columns that share out the width
 COMPETENCY, WHAT, CHANGE = 2, 4, 8
-
-
-def number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 
 def _table(columns: int) -> QTableWidget:
@@ -248,10 +245,10 @@ class PlanPanel(QWidget):
         table.setRowCount(len(competencies))
         for row, (code, name) in enumerate(competencies):
             held = sorted(scores.get(code, ()))
-            rated = " · ".join(number(s) for s in held) if held else "–"
+            rated = " · ".join(score_text(s) for s in held) if held else "–"
             spread = plan.spreads.get(code)
             worth = code in plan.worth
-            spread_text = "–" if spread is None else number(spread)
+            spread_text = "–" if spread is None else score_text(spread)
             agreed = plan.agreed.get(code)
             cells = [
                 (f"{code} {name}", None),
@@ -263,7 +260,7 @@ class PlanPanel(QWidget):
             tip = None
             if worth:
                 tip = self.tr("Worth a conversation: spread {0} (≥ {1})").format(
-                    spread_text, number(plan.spread_min)
+                    spread_text, score_text(plan.spread_min)
                 )
             for column, (text, own_tip) in enumerate(cells):
                 item = QTableWidgetItem(text)
