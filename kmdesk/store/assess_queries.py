@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from kmdesk.assess.scale import LEVELS
 from kmdesk.store import models as m
 from kmdesk.store import ratings_log as log
+from kmdesk.store import server_conflicts as conflicts
 from kmdesk.store.repo import NotFound
 
 
@@ -72,8 +73,14 @@ def restore_ratings(
     round_id: str,
     role: str,
     states: Mapping[str, StoredRating | None],
+    *,
+    expected: Mapping[str, int] | None = None,
 ) -> None:
-    """Put each indicator back exactly as ``states`` says (None: no rating), in one transaction."""
+    """Put each indicator back exactly as ``states`` says (None: no rating), in one transaction.
+
+    With ``expected`` (code -> the version the person saw) nothing is written if someone
+    else changed one of them meanwhile: ``Conflict`` for one rating, ``Conflicts`` for more.
+    """
     with database.write() as session:
         fac, rnd, version = _keys(session, facilitator_id, round_id)
         indicator_ids = dict(
@@ -83,6 +90,16 @@ def restore_ratings(
                 )
             ).all()
         )
+        if expected is not None and set(states) <= set(indicator_ids):
+            conflicts.check_versions(
+                session,
+                {code: (fac, rnd, role, indicator_ids[code]) for code in states},
+                expected,
+                {
+                    code: None if state is None else conflicts.Value(state.level, state.evidence)
+                    for code, state in states.items()
+                },
+            )
         changes, existing = [], []
         for code, state in states.items():
             ind = indicator_ids.get(code)

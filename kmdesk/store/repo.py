@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -255,11 +255,27 @@ def set_rating(
             raise conflicts.conflict(session.get(m.Rating, key), level, evidence or "") from None
 
 
-def clear_rating(database, facilitator_id: str, round_id: str, role: str, indicator: str) -> None:
-    """Remove a rating (not the same as "not sure", which is an answer)."""
+def clear_rating(
+    database,
+    facilitator_id: str,
+    round_id: str,
+    role: str,
+    indicator: str,
+    *,
+    expected_version: int | None = None,
+) -> None:
+    """Remove a rating (not the same as "not sure", which is an answer).
+
+    With ``expected_version`` (as for ``set_rating``) someone else's newer rating is not
+    removed: ``Conflict``, nothing changed.
+    """
     with database.write() as session:
         fac, rnd, ind = _rating_key(session, facilitator_id, round_id, indicator)
         key = (fac, rnd, role, ind)
+        if expected_version is not None:
+            conflicts.check_versions(
+                session, {indicator: key}, {indicator: expected_version}, {indicator: None}
+            )
         row = session.get(m.Rating, key)
         if row is not None:
             cleared = log.change(key, None, "", deleted=True)
@@ -322,12 +338,21 @@ def update_round(database, round_id: str, title: str, date: dt.date) -> pp.Round
 
 
 def copy_ratings(
-    database, facilitator_id: str, from_round: str, to_round: str, role: str
+    database,
+    facilitator_id: str,
+    from_round: str,
+    to_round: str,
+    role: str,
+    *,
+    expected: Mapping[str, int] | None = None,
 ) -> list[str]:
     """Copy a person's ratings in one role from an earlier round as a starting point.
 
     Only indicators that exist (by code) in the target round's framework version and are
     not yet rated there are copied, in one transaction. Returns the indicator codes copied.
+    With ``expected`` (code -> the version the person saw, as for ``set_rating``) only the
+    indicators the person saw unanswered are filled, and if someone else answered one of
+    them meanwhile nothing is copied: ``Conflicts`` names each.
     """
     with database.write() as session:
         source = person_ratings(session, facilitator_id, role, from_round)
@@ -344,7 +369,26 @@ def copy_ratings(
                 )
             ).all()
         )
-        copied = [r for r in source if r.indicator in indicators and r.indicator not in done]
+        if expected is None:
+            copied = [r for r in source if r.indicator in indicators and r.indicator not in done]
+        else:
+            # What the person asked to fill: what they saw unanswered (an answer someone
+            # else removed meanwhile stays removed).
+            copied = [
+                r
+                for r in source
+                if r.indicator in indicators
+                and expected.get(r.indicator, conflicts.NO_RATING) == conflicts.NO_RATING
+            ]
+            conflicts.check_versions(
+                session,
+                {r.indicator: (fac, rnd.id, role, indicators[r.indicator]) for r in copied},
+                expected,
+                {r.indicator: conflicts.Value(r.level, r.evidence) for r in copied},
+                many=True,
+            )
+            # (one answered meanwhile with just what the copy brings is no clash: it stays)
+            copied = [r for r in copied if r.indicator not in done]
         log.record_local(
             session,
             [

@@ -9,6 +9,7 @@ else saved that rating in between, nothing is saved and ``Conflict`` carries bot
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -56,6 +57,53 @@ def conflict(row: m.Rating | None, level: int | None, evidence: str) -> Conflict
     return Conflict(Value(level, evidence), value_of(row), version_of(row))
 
 
+class Conflicts(Conflict):
+    """A change of several ratings met someone else's newer ones: none of it was saved.
+
+    ``each`` maps indicator code -> that rating's ``Conflict`` (the first one is also this
+    error's own ``mine``, ``theirs`` and ``version``).
+    """
+
+    def __init__(self, each: Mapping[str, Conflict]):
+        self.each = dict(each)
+        first = next(iter(self.each.values()))
+        super().__init__(first.mine, first.theirs, first.version)
+
+
+def check_versions(
+    session: Session,
+    keys: Mapping[str, tuple],
+    expected: Mapping[str, int],
+    mine: Mapping[str, Value | None],
+    *,
+    many: bool = False,
+) -> None:
+    """Refuse a write unless every rating of ``keys`` (code -> primary key) still holds the
+    version the person saw (``expected``; ``NO_RATING`` if missing there).
+
+    The rows are locked on a server, so no other save slips in before the write. One
+    rating moved: ``Conflict``; a change of several (``many``, or more than one key):
+    ``Conflicts`` naming each one that moved. ``mine`` (None: removed) is what would be
+    written, shown beside theirs; a rating someone else already made just that is no clash.
+    """
+    moved: dict[str, Conflict] = {}
+    for code, key in keys.items():
+        row = session.get(m.Rating, key, with_for_update=True, populate_existing=True)
+        if version_of(row) != expected.get(code, NO_RATING) and not _same(row, mine.get(code)):
+            moved[code] = Conflict(mine.get(code), value_of(row), version_of(row))
+    if not moved:
+        return
+    if len(keys) == 1 and not many:
+        raise next(iter(moved.values()))
+    raise Conflicts(moved)
+
+
 def stored_version(session: Session, key: tuple) -> int:
     """The version a rating holds now (``NO_RATING`` if there is none)."""
     return version_of(session.get(m.Rating, key, populate_existing=True))
+
+
+def _same(row: m.Rating | None, value: Value | None) -> bool:
+    if row is None or value is None:
+        return row is None and value is None
+    return (row.level, row.evidence) == (value.level, value.evidence)

@@ -59,17 +59,18 @@ class Value:
 class Conflict(StoreError):
     """Someone else saved this rating after this person read it: nothing was saved.
 
-    ``mine`` is what this person tried to save, ``theirs`` what the database holds now
-    (None: they cleared it), ``version`` the version it holds now (0: no rating), so saving
-    ``mine`` again with ``expected_version=version`` keeps it on purpose.
+    ``mine`` is what this person tried to save (None: to remove it), ``theirs`` what the
+    database holds now (None: they cleared it), ``version`` the version it holds now (0: no
+    rating), so saving ``mine`` again with ``expected_version=version`` keeps it on purpose.
     """
 
-    def __init__(self, mine: Value, theirs: Value | None, version: int):
+    def __init__(self, mine: Value | None, theirs: Value | None, version: int):
         self.mine, self.theirs, self.version = mine, theirs, version
         now = "cleared it" if theirs is None else f"saved {_level(theirs.level)}"
+        chose = "removed it" if mine is None else f"chose {_level(mine.level)}"
         super().__init__(
             f"someone else changed this rating while you were editing it: they {now}, you "
-            f"chose {_level(mine.level)}. Nothing was saved; choose which one to keep"
+            f"{chose}. Nothing was saved; choose which one to keep"
         )
 
 
