@@ -66,7 +66,12 @@ class AssessChanges:
             return
         self._save(
             sel,
-            lambda: repo.clear_rating(self.ctx.database, *self._key(sel), code),
+            lambda: repo.clear_rating(
+                self.ctx.database,
+                *self._key(sel),
+                code,
+                expected_version=self.versions.expected(sel, code),
+            ),
             [code],
             QCoreApplication.translate("AssessPage", "remove answer {0}").format(code),
             {code: Shown(cleared=True)},
@@ -114,7 +119,12 @@ class AssessChanges:
         self._save(
             sel,
             lambda: repo.copy_ratings(
-                self.ctx.database, sel.facilitator_id, earlier.id, sel.round_id, sel.role
+                self.ctx.database,
+                sel.facilitator_id,
+                earlier.id,
+                sel.round_id,
+                sel.role,
+                expected=self.versions.seen(sel),
             ),
             None,
             QCoreApplication.translate("AssessPage", "copy answers from {0}").format(earlier.title),
@@ -134,9 +144,10 @@ class AssessChanges:
         text: str,
         shown: dict[str, Shown] | None = None,
         landed: Callable[[list[str]], None] | None = None,
+        history: tuple[int, int] | None = None,
     ) -> None:
         """Hand one change to the queue: saved now, or kept in the form until it can be."""
-        self.saves.submit(Save(sel, write, codes, text, shown or {}, landed))
+        self.saves.submit(Save(sel, write, codes, text, shown or {}, landed, history))
 
     def _land(self, save: Save) -> None:
         """Run one committed write, show it and push its undo step.
@@ -167,12 +178,13 @@ class AssessChanges:
             # Saved after the person moved on: the other pages still need to know.
             self.ctx.events.rating_changed.emit(*self._key(sel))
             return
+        if save.history is not None:
+            self._move_history(save.history, after)
+            return
         before = {code: self.stored.get(code) for code in changed}
         self._apply(sel, after)
         self.undo_stack.push(
-            RatingsChange(
-                self.ctx.database, sel, before, after, save.text, self._apply, self._write_failed
-            )
+            RatingsChange(sel, before, after, save.text, self._apply, self._write_failed)
         )
         for code in changed:
             card = self.form.card(code)
@@ -205,15 +217,6 @@ class AssessChanges:
 
     def _apply(self, sel: Selection, states: States) -> None:
         """Show rows just written (by a change, an undo or a redo) and tell the other pages."""
-        if self._in_history and self.versions.active:
-            # An undo or redo wrote new versions: the next save builds on them, not on what
-            # the form saw before (which would look like someone else's change).
-            try:
-                with self.ctx.database.session() as session:
-                    self.versions.read(session, sel, set(states))
-            except StoreError as exc:
-                self._write_failed(exc)
-                return
         if sel != self.selection:
             return
         for code, state in states.items():
@@ -270,20 +273,54 @@ class AssessChanges:
     # --- undo and redo ----------------------------------------------------------------
 
     def undo(self) -> None:
-        if self.saves.waiting or self.read_only:
-            return  # history is written in order: first the changes still waiting
-        self._in_history = True
-        try:
-            self.undo_stack.undo()
-        finally:
-            self._in_history = False
+        self._step(-1)
 
     def redo(self) -> None:
+        self._step(+1)
+
+    def _step(self, direction: int) -> None:
+        """Write an undo (-1) or redo (+1) like any other save: on a server it expects the
+        versions the form saw, so someone else's newer answer is never written over
+        unasked (``Conflict``: the same question as for a save); offline it waits."""
+        stack = self.undo_stack
         if self.saves.waiting or self.read_only:
+            return  # history is written in order: first the changes still waiting
+        if not (stack.canUndo() if direction < 0 else stack.canRedo()):
+            return
+        index = stack.index()
+        step = stack.command(index - 1 if direction < 0 else index)
+        sel, states = step.selection, dict(step.states(direction))
+        self._save(
+            sel,
+            lambda: assess_queries.restore_ratings(
+                self.ctx.database,
+                *self._key(sel),
+                states,
+                expected=self.versions.expected_many(sel, states),
+            ),
+            list(states),
+            stack.undoText() if direction < 0 else stack.redoText(),
+            {
+                code: Shown(cleared=True) if state is None else Shown(state.level)
+                for code, state in states.items()
+            },
+            history=(direction, index),
+        )
+
+    def _move_history(self, history: tuple[int, int], written: States) -> None:
+        """An undo or redo is written: the stack moves (its step shows the rows it wrote)."""
+        direction, index = history
+        stack = self.undo_stack
+        if stack.index() != index:
+            # The history was started afresh while it waited: only show what was written.
+            self._apply(self.selection, written)
             return
         self._in_history = True
         try:
-            self.undo_stack.redo()
+            if direction < 0:
+                stack.undo()
+            else:
+                stack.redo()
         finally:
             self._in_history = False
 

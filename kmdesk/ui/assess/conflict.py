@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kmdesk.store.pc import pc_id
-from kmdesk.store.server_conflicts import NO_RATING, rating_versions
+from kmdesk.store.server_conflicts import NO_RATING, Conflicts, rating_versions
 from kmdesk.store.server_errors import Conflict, Value
 from kmdesk.ui.assess.saving import Save
 from kmdesk.ui.assess.undo import Selection
@@ -42,6 +42,18 @@ class SeenVersions:
             return None
         return self._seen.get((sel, code), NO_RATING)
 
+    def expected_many(self, sel: Selection, codes) -> dict[str, int] | None:
+        """What a write of several ``codes`` expects (None on a file: no check)."""
+        if not self.active:
+            return None
+        return {code: self._seen.get((sel, code), NO_RATING) for code in codes}
+
+    def seen(self, sel: Selection) -> dict[str, int] | None:
+        """Every version seen in ``sel`` (None on a file): a code missing was seen unanswered."""
+        if not self.active:
+            return None
+        return {code: v for (s, code), v in self._seen.items() if s == sel}
+
     def set(self, sel: Selection, code: str, version: int) -> None:
         self._seen[(sel, code)] = version
 
@@ -68,6 +80,27 @@ def _answer(value: Value | None) -> str:
     )
     note = value.evidence.strip()
     return f"{level} · “{note}”" if note else level
+
+
+SUMMARY_LENGTH = 3  # the ratings named in a refused change of many; the rest are counted
+
+
+def summary(conflicts: Conflicts) -> str:
+    """Each rating of a refused change of many, with both answers: "K1.1: theirs …, yours …"."""
+    items = list(conflicts.each.items())
+    parts = [
+        QCoreApplication.translate("AssessPage", "{0}: theirs {1}, yours {2}").format(
+            code, _answer(c.theirs), _answer(c.mine)
+        )
+        for code, c in items[:SUMMARY_LENGTH]
+    ]
+    if len(items) > SUMMARY_LENGTH:
+        parts.append(
+            QCoreApplication.translate("AssessPage", "and {0} more").format(
+                len(items) - SUMMARY_LENGTH
+            )
+        )
+    return "; ".join(parts)
 
 
 def _who_when(value: Value | None) -> str:
@@ -161,13 +194,12 @@ class AssessConflicts:
         QTimer.singleShot(0, lambda: self._ask_about_conflict(save, conflict))
 
     def _ask_about_conflict(self, save: Save, conflict: Conflict) -> None:
+        if isinstance(conflict, Conflicts):
+            self._refused_many(save, conflict)
+            return
         code = save.codes[0] if save.codes else ""
         sel = save.selection
-        theirs = conflict.theirs
-        if theirs is not None and (theirs.level, theirs.evidence) == (
-            conflict.mine.level,
-            conflict.mine.evidence,
-        ):
+        if _same(conflict.theirs, conflict.mine):
             # The same answer (perhaps our own save, whose reply the connection lost):
             # nothing to choose; saved again over it, it lands like any other.
             self.versions.set(sel, code, conflict.version)
@@ -189,5 +221,34 @@ class AssessConflicts:
         mine = dialog.write_mine()
         self.saves.resolve(write_mine=mine)
         if not mine and sel == self.selection:
-            # Theirs stays: the form shows what is stored now.
+            # Theirs stays: the form shows what is stored now, and the steps that led to
+            # ours cannot be taken back over theirs.
+            self._forget_history({code})
             self._load_selection()
+
+    def _refused_many(self, save: Save, conflicts: Conflicts) -> None:
+        """A copy, or an undo or redo of several answers, met someone else's newer answers:
+        none of it was saved. No choosing one by one: the form shows what is stored, and
+        the message counts them and names both answers."""
+        sel = save.selection
+        self.saves.resolve(write_mine=False)
+        if sel == self.selection:
+            self._forget_history(set(conflicts.each), told=False)
+            self._load_selection()
+        self._show_message("conflicts", conflicts, save.history is not None)
+
+    def _forget_history(self, codes: set[str], told: bool = True) -> None:
+        """Someone else's answer to ``codes`` is kept: steps that touch them are out of date,
+        so undo starts afresh (as when a rating is changed elsewhere on this PC)."""
+        stack = self.undo_stack
+        steps = (stack.command(i) for i in range(stack.count()))
+        if any(codes & set(step.before) for step in steps):
+            stack.clear()
+            if told:
+                self._show_message("elsewhere")
+
+
+def _same(theirs: Value | None, mine: Value | None) -> bool:
+    if theirs is None or mine is None:
+        return theirs is mine
+    return (theirs.level, theirs.evidence) == (mine.level, mine.evidence)

@@ -13,7 +13,7 @@ from kmdesk.paths import safe_file_name
 from kmdesk.store.assess_queries import StoredRating
 from kmdesk.store.errors import StoreError
 from kmdesk.ui.assess.changes import AssessChanges
-from kmdesk.ui.assess.conflict import AssessConflicts, SeenVersions
+from kmdesk.ui.assess.conflict import AssessConflicts, SeenVersions, summary
 from kmdesk.ui.assess.layout import AssessLayout
 from kmdesk.ui.assess.loading import AssessLoading
 from kmdesk.ui.assess.saving import SaveQueue
@@ -25,7 +25,7 @@ from kmdesk.ui.common.report_actions import PdfSubject
 
 SPLITTER_KEY = keys.SPLITTER_PREFIX + "assess"
 # Messages in the problem colour.
-WARNINGS = ("problem", "not_saved", "dropped", "read_only", "offline", "conflict")
+WARNINGS = ("problem", "not_saved", "dropped", "read_only", "offline", "conflict", "conflicts")
 
 
 class AssessPage(AssessLayout, AssessLoading, AssessChanges, AssessConflicts, Page):
@@ -172,12 +172,23 @@ class AssessPage(AssessLayout, AssessLoading, AssessChanges, AssessConflicts, Pa
             "conflict": self.tr(
                 "Someone else changed an answer you were saving: choose which one to keep."
             ),
+            "conflicts": self.tr(
+                "Nothing was saved: someone else changed {0} of these answers meanwhile "
+                "({1}). Theirs stay, and the form now shows what is stored."
+            ),
         }
+        history = False
         if key == "problem":
             args = (self._reason(args[0]),)
+        elif key == "conflicts":
+            refused, history = args
+            args = (len(refused.each), summary(refused))
         elif key == "not_saved":
             args = (self._reason(self.saves.problem),)
-        self.message.setText(texts[key].format(*args))
+        text = texts[key].format(*args)
+        if key == "conflicts" and history:
+            text += " " + self.tr("Undo starts afresh.")
+        self.message.setText(text)
         self.message.setStyleSheet("color: #b03000;" if key in WARNINGS else "")
 
     def _reason(self, exc: Exception | None) -> str:

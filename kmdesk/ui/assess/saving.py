@@ -44,6 +44,9 @@ class Save:
     text: str  # the undo step's name
     shown: Mapping[str, Shown] = field(default_factory=dict)
     landed: Callable[[list[str]], None] | None = None
+    # An undo (-1) or redo (+1), and the undo stack's index it was asked at: once written,
+    # the stack moves instead of taking a new step. None: a new change.
+    history: tuple[int, int] | None = None
 
 
 class SaveQueue(QObject):

@@ -1,13 +1,11 @@
-"""Undo and redo on the Assess page: each step puts the exact stored rows back as they were."""
+"""Undo and redo on the Assess page: each step knows the exact stored rows before and after."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from kmdesk.store.assess_queries import StoredRating, restore_ratings
-from kmdesk.store.errors import StoreError
-from kmdesk.store.repo import NotFound
+from kmdesk.store.assess_queries import StoredRating
 from kmdesk.ui.common.undo import WrittenStep
 
 # indicator code -> its stored row, or None for "no rating at all"
@@ -26,41 +24,38 @@ class Selection:
 class RatingsChange(WrittenStep):
     """One step the user can take back: some indicators went from ``before`` to ``after``.
 
-    Written before it is pushed (``WrittenStep``); later undo and redo rewrite every row in
-    one transaction, then tell ``applied`` what the rows now are. A person or round removed
-    elsewhere (``NotFound``) is refused like the store's own errors.
+    Every write is the page's, through its save queue, so that on a server an undo or redo
+    checks the versions the person saw like any other save and waits offline like one
+    (``AssessChanges.undo``). The stack moves only once the rows are written; this step
+    then tells ``applied`` what they now are. ``failed`` gets a refusal, as for any step.
     """
-
-    refusals = (StoreError, NotFound)
 
     def __init__(
         self,
-        database,
         selection: Selection,
         before: States,
         after: States,
         text: str,
         applied: Callable[[Selection, States], None],
-        failed: Callable[[StoreError | NotFound], None],
+        failed: Callable[[Exception], None],
     ):
         super().__init__(text, failed)
-        self.database = database
         self.selection = selection
         self.before = dict(before)
         self.after = dict(after)
         self._applied = applied
         self._states = self.after
 
+    def states(self, direction: int) -> States:
+        """The rows an undo (-1) or a redo (+1) of this step writes."""
+        return self.before if direction < 0 else self.after
+
+    # Already written by the page when the stack calls these: only what to show changes.
     def write_before(self) -> None:
-        self._put(self.before)
+        self._states = self.before
 
     def write_after(self) -> None:
-        self._put(self.after)
-
-    def _put(self, states: States) -> None:
-        sel = self.selection
-        restore_ratings(self.database, sel.facilitator_id, sel.round_id, sel.role, states)
-        self._states = states
+        self._states = self.after
 
     def shown(self) -> None:
         self._applied(self.selection, self._states)
