@@ -247,3 +247,37 @@ def test_on_a_database_file_undo_and_redo_work_as_before(qtbot, tmp_path):
     finally:
         database.dispose()
         other.dispose()
+
+
+@pytest.mark.pg
+def test_an_undo_made_while_the_server_is_away_waits_and_the_stack_moves_once_it_lands(
+    qtbot, tmp_path, pcs, pg_url, pg_server_url
+):
+    from sqlalchemy.engine import make_url
+
+    from kmdesk.ui.assess.saving import OFFLINE
+    from tests.server_support import kill_on_rating_write
+
+    database, _other, person, rnd = pcs
+    page = _page(qtbot, database, tmp_path, person, rnd)
+    code = page.form.cards[0].code
+    page.choose(code, 2)
+    page.choose(code, 3)
+    page.saves.timer.timeout.disconnect()  # the test says when the server is back
+    stop_killing = kill_on_rating_write(database, pg_server_url, make_url(pg_url).database)
+    page.undo()
+    assert page.saves.state == OFFLINE
+    assert _stored(database, person, rnd, code) == (3, "")  # nothing half-written
+    # The undo waits like any save: its answer on the card, the stack not moved yet.
+    card = page.form.card(code)
+    assert card.shown_level() == 2 and "waiting to be saved" in card.status.text()
+    assert page.undo_stack.index() == 2
+    assert not page.undo_action.isEnabled() and not page.redo_action.isEnabled()
+    stop_killing()
+    page.saves.timer.timeout.connect(page.saves.retry)
+    page.saves.timer.start(0)
+    qtbot.waitUntil(lambda: page.saves.state == "" and not page.saves.waiting)
+    assert _stored(database, person, rnd, code) == (2, "")
+    assert page.undo_stack.index() == 1 and page.redo_action.isEnabled()
+    assert card.unsaved is None and card.status.text().startswith("Level 2")
+    _settled(qtbot, page)
