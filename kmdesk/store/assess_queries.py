@@ -14,7 +14,7 @@ from kmdesk.assess.scale import LEVELS
 from kmdesk.store import models as m
 from kmdesk.store import ratings_log as log
 from kmdesk.store import server_conflicts as conflicts
-from kmdesk.store.repo import NotFound
+from kmdesk.store.repo import NotFound, person_round_keys
 
 
 @dataclass(frozen=True)
@@ -31,16 +31,6 @@ def _uid(value: str) -> uuid.UUID:
     return uuid.UUID(str(value))
 
 
-def _keys(session: Session, facilitator_id: str, round_id: str) -> tuple[int, int, int]:
-    fac = session.scalar(select(m.Facilitator.id).where(m.Facilitator.uid == _uid(facilitator_id)))
-    rnd = session.execute(
-        select(m.Round.id, m.Round.framework_version_id).where(m.Round.uid == _uid(round_id))
-    ).one_or_none()
-    if fac is None or rnd is None:
-        raise NotFound("no such facilitator or round")
-    return fac, rnd.id, rnd.framework_version_id
-
-
 def stored_ratings(
     session: Session,
     facilitator_id: str,
@@ -52,7 +42,7 @@ def stored_ratings(
 
     With ``codes`` every asked-for code is in the answer, None meaning "no rating".
     """
-    fac, rnd, _ = _keys(session, facilitator_id, round_id)
+    fac, rnd, _ = person_round_keys(session, facilitator_id, round_id)
     rows = session.execute(
         select(m.Indicator.code, m.Rating.level, m.Rating.evidence, m.Rating.rated_at, m.Rating.uid)
         .join(m.Indicator, m.Indicator.id == m.Rating.indicator_id)
@@ -82,7 +72,7 @@ def restore_ratings(
     else changed one of them meanwhile: ``Conflict`` for one rating, ``Conflicts`` for more.
     """
     with database.write() as session:
-        fac, rnd, version = _keys(session, facilitator_id, round_id)
+        fac, rnd, version = person_round_keys(session, facilitator_id, round_id)
         indicator_ids = dict(
             session.execute(
                 select(m.Indicator.code, m.Indicator.id).where(

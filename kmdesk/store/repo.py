@@ -143,12 +143,30 @@ def rating_count(session: Session) -> int:
 # --- writing -------------------------------------------------------------------------------
 
 
+def _refuse_taken(session: Session, name: str, names, what: str, where: str = "") -> None:
+    """DuplicateError if ``name`` is one of those ``names`` selects, by the people rule."""
+    taken = pp.find_same_name(name, session.scalars(names))
+    if taken:
+        raise DuplicateError(f"{what} {taken!r} already exists{where}")
+
+
+def _team_free_for(session: Session, name: str, team_id: str | None, row_id: int | None = None):
+    """A person's team row (None for none); DuplicateError if another there has the name."""
+    team = _by_uid(session, m.Team, team_id, "team") if team_id is not None else None
+    names = select(m.Facilitator.name).where(
+        m.Facilitator.team_id == team.id if team else m.Facilitator.team_id.is_(None)
+    )
+    if row_id is not None:
+        names = names.where(m.Facilitator.id != row_id)
+    where = f" in team {team.name!r}" if team else ""
+    _refuse_taken(session, name, names, "a facilitator named", where)
+    return team
+
+
 def add_team(database, name: str) -> pp.Team:
     name = pp.clean_name(name, "team name")
     with database.write() as session:
-        taken = pp.find_same_name(name, session.scalars(select(m.Team.name)))
-        if taken:
-            raise DuplicateError(f"a team named {taken!r} already exists")
+        _refuse_taken(session, name, select(m.Team.name), "a team named")
         row = m.Team(name=name)
         session.add(row)
         session.flush()
@@ -159,17 +177,7 @@ def add_facilitator(database, name: str, agency: str, team_id: str | None) -> pp
     name = pp.clean_name(name)
     agency = " ".join(str(agency or "").split())
     with database.write() as session:
-        team = None
-        if team_id is not None:
-            team = _by_uid(session, m.Team, team_id, "team")
-        team_pk = team.id if team else None
-        same_team = select(m.Facilitator.name).where(
-            m.Facilitator.team_id == team_pk if team else m.Facilitator.team_id.is_(None)
-        )
-        taken = pp.find_same_name(name, session.scalars(same_team))
-        if taken:
-            where = f" in team {team.name!r}" if team else ""
-            raise DuplicateError(f"a facilitator named {taken!r} already exists{where}")
+        team = _team_free_for(session, name, team_id)
         row = m.Facilitator(name=name, agency=agency, team_id=team.id if team else None)
         session.add(row)
         session.flush()
@@ -184,9 +192,7 @@ def set_facilitator_active(database, facilitator_id: str, active: bool) -> None:
 def add_round(database, title: str, date: dt.date, version: int | None = None) -> pp.Round:
     title = pp.clean_name(title, "round title")
     with database.write() as session:
-        taken = pp.find_same_name(title, session.scalars(select(m.Round.title)))
-        if taken:
-            raise DuplicateError(f"a round titled {taken!r} already exists")
+        _refuse_taken(session, title, select(m.Round.title), "a round titled")
         number = version or latest_version(session)
         version_pk = session.scalars(
             select(m.FrameworkVersion.id).where(m.FrameworkVersion.number == number)
@@ -197,21 +203,27 @@ def add_round(database, title: str, date: dt.date, version: int | None = None) -
         return round_of(row, number)
 
 
-def _rating_key(session: Session, facilitator_id: str, round_id: str, indicator: str):
+def person_round_keys(session: Session, facilitator_id: str, round_id: str) -> tuple[int, int, int]:
+    """The row ids of a person, a round and the round's framework version; NotFound if not."""
     fac = session.scalar(select(m.Facilitator.id).where(m.Facilitator.uid == _uid(facilitator_id)))
     rnd = session.execute(
         select(m.Round.id, m.Round.framework_version_id).where(m.Round.uid == _uid(round_id))
     ).one_or_none()
     if fac is None or rnd is None:
         raise NotFound("no such facilitator or round")
+    return fac, rnd.id, rnd.framework_version_id
+
+
+def _rating_key(session: Session, facilitator_id: str, round_id: str, indicator: str):
+    fac, rnd, version = person_round_keys(session, facilitator_id, round_id)
     ind = session.scalar(
         select(m.Indicator.id).where(
-            m.Indicator.version_id == rnd.framework_version_id, m.Indicator.code == indicator
+            m.Indicator.version_id == version, m.Indicator.code == indicator
         )
     )
     if ind is None:
         raise NotFound(f"indicator {indicator} is not in this round's framework version")
-    return fac, rnd.id, ind
+    return fac, rnd, ind
 
 
 def set_rating(
@@ -290,19 +302,8 @@ def update_facilitator(
     agency = " ".join(str(agency or "").split())
     with database.write() as session:
         row = _facilitator_row(session, facilitator_id)
-        team = None
-        if team_id is not None:
-            team = _by_uid(session, m.Team, team_id, "team")
-        team_pk = team.id if team else None
-        others = select(m.Facilitator.name).where(
-            m.Facilitator.team_id == team_pk if team else m.Facilitator.team_id.is_(None),
-            m.Facilitator.id != row.id,
-        )
-        taken = pp.find_same_name(name, session.scalars(others))
-        if taken:
-            where = f" in team {team.name!r}" if team else ""
-            raise DuplicateError(f"a facilitator named {taken!r} already exists{where}")
-        row.name, row.agency, row.team_id = name, agency, team_pk
+        team = _team_free_for(session, name, team_id, row.id)
+        row.name, row.agency, row.team_id = name, agency, team.id if team else None
         session.flush()
         return facilitator_of(row, team.uid if team else None)
 
@@ -311,10 +312,7 @@ def rename_team(database, team_id: str, name: str) -> pp.Team:
     name = pp.clean_name(name, "team name")
     with database.write() as session:
         row = _by_uid(session, m.Team, team_id, "team")
-        others = select(m.Team.name).where(m.Team.id != row.id)
-        taken = pp.find_same_name(name, session.scalars(others))
-        if taken:
-            raise DuplicateError(f"a team named {taken!r} already exists")
+        _refuse_taken(session, name, select(m.Team.name).where(m.Team.id != row.id), "a team named")
         row.name = name
         return team_of(row)
 
@@ -325,9 +323,7 @@ def update_round(database, round_id: str, title: str, date: dt.date) -> pp.Round
     with database.write() as session:
         row = _by_uid(session, m.Round, round_id, "round")
         others = select(m.Round.title).where(m.Round.id != row.id)
-        taken = pp.find_same_name(title, session.scalars(others))
-        if taken:
-            raise DuplicateError(f"a round titled {taken!r} already exists")
+        _refuse_taken(session, title, others, "a round titled")
         row.title, row.held_on = title, date
         number = session.scalar(
             select(m.FrameworkVersion.number).where(
