@@ -151,3 +151,39 @@ def test_the_server_form_reads_like_the_other_forms(qtbot, tmp_path, language):
         hint = field.placeholderText()
         if hint:
             assert field.fontMetrics().horizontalAdvance(hint) < field.width() - 12, hint
+
+
+def test_the_merge_report_in_a_thai_window_is_thai(qtbot, demo_template, tmp_path, monkeypatch):
+    """The merge dialog's report was the command's English ("Ratings in …: 0 added")."""
+    import shutil
+
+    from kmdesk.exchange.bundle import Selection, export_bundle
+    from kmdesk.store import repo
+    from kmdesk.store.db import open_database
+    from kmdesk.ui.shell.bundle_dialogs import MergeBundlesDialog
+    from tests.bundle_samples import PC_B, on_pc, person, round_named
+
+    shutil.copy(demo_template, tmp_path / "other.db")
+    other = open_database(str(tmp_path / "other.db"))
+    with on_pc(monkeypatch, PC_B):
+        malai, r3 = person(other, "มาลัย ศรีสุข"), round_named(other, "รอบที่ 3")
+        repo.set_rating(other, malai.id, r3.id, "recorder", "S8.1", 1, "จากเครื่อง B")
+        export_bundle(other, tmp_path / "from-b.kmdesk", Selection(person=malai.id))
+    other.dispose()
+    shutil.copy(demo_template, tmp_path / "here.db")
+    here = open_database(str(tmp_path / "here.db"))
+    try:
+        dialog = MergeBundlesDialog(make_context(here, tmp_path))
+        qtbot.addWidget(dialog)
+        task = dialog.choose([str(tmp_path / "from-b.kmdesk")])
+        qtbot.waitUntil(
+            lambda: not task.thread.isRunning() and dialog.report is not None, timeout=30000
+        )
+        lines = dialog.details.toPlainText().splitlines()
+        # 54 ratings a round, three rounds, one of them changed on PC B
+        assert lines[0] == (
+            "คะแนนใน from-b.kmdesk: เพิ่ม 0 ข้อ ปรับ 1 ข้อ คงเดิม 161 ข้อ ขัดกัน 0 ข้อ (ทดลองดู: ไม่ได้เขียนอะไร)"
+        )
+        assert not any(line.startswith(("Ratings in", "matched by name")) for line in lines)
+    finally:
+        here.dispose()

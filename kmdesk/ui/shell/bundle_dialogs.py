@@ -36,6 +36,7 @@ from kmdesk.exchange import bundle
 from kmdesk.exchange.bundle import MergeReport, SamePeopleUnconfirmed, Selection
 from kmdesk.exchange.bundle_format import SUFFIX
 from kmdesk.exchange.bundle_report import RatingLine, value_text
+from kmdesk.exchange.merge_words import merge_lines
 from kmdesk.exchange.problems import FileRejected
 from kmdesk.store import repo
 from kmdesk.store.errors import StoreError
@@ -289,7 +290,7 @@ class MergeBundlesDialog(QDialog):
             text.format(counts["added"], counts["updated"], counts["unchanged"], counts["conflict"])
         )
         self._fill_conflicts(report.conflicts)
-        self.details.setPlainText("\n".join(report.lines()))
+        self.details.setPlainText("\n".join(merge_lines(report, i18n.language())))
         if report.same_people and preview:
             names = ", ".join(f"{s.name} ({s.team})" for s in report.same_people)
             self.same_people.setText(
@@ -357,7 +358,7 @@ class MergeBundlesDialog(QDialog):
             self.details.setPlainText("\n".join(str(p) for p in exc.problems))
         elif isinstance(exc, SamePeopleUnconfirmed):
             self.summary.setText(self.tr("Nothing was merged."))
-            self.details.setPlainText("\n".join(exc.report.lines()))
+            self.details.setPlainText("\n".join(merge_lines(exc.report, i18n.language())))
         elif isinstance(exc, StoreError):
             show_problem(self, "merge", exc)
         else:

@@ -1,0 +1,112 @@
+"""A bundle merge's report in Thai or English, for the command and the app's merge dialog."""
+
+from __future__ import annotations
+
+from kmdesk.exchange.bundle_report import ADDED, CONFLICT, HERE, UNCHANGED, UPDATED, value_text
+from kmdesk.wording import QT_TRANSLATE_NOOP, Words
+
+# The context the command's words were first filed under: the translations stay as they are.
+WORDS = Words(
+    "CliMerge",
+    {
+        "head": QT_TRANSLATE_NOOP(
+            "CliMerge", "Ratings in {0}: {1} added, {2} updated, {3} unchanged, {4} conflicts"
+        ),
+        "dry": QT_TRANSLATE_NOOP("CliMerge", " (dry run: nothing was written)"),
+        "agreed": QT_TRANSLATE_NOOP(
+            "CliMerge", "Agreed levels: {0} added, {1} updated, {2} unchanged"
+        ),
+        "action": QT_TRANSLATE_NOOP(
+            "CliMerge", "Learning actions: {0} added, {1} updated, {2} unchanged"
+        ),
+        "teams?": QT_TRANSLATE_NOOP("CliMerge", "new teams would be added: {0}"),
+        "people?": QT_TRANSLATE_NOOP("CliMerge", "new people would be added: {0}"),
+        "rounds?": QT_TRANSLATE_NOOP("CliMerge", "new rounds would be added: {0}"),
+        "teams": QT_TRANSLATE_NOOP("CliMerge", "new teams were added: {0}"),
+        "people": QT_TRANSLATE_NOOP("CliMerge", "new people were added: {0}"),
+        "rounds": QT_TRANSLATE_NOOP("CliMerge", "new rounds were added: {0}"),
+        "framework": QT_TRANSLATE_NOOP("CliMerge", "framework: {0}"),
+        "matched": QT_TRANSLATE_NOOP("CliMerge", "matched by name: {0}"),
+        "same merged": QT_TRANSLATE_NOOP(
+            "CliMerge",
+            "probably the same person: {0} ({1}) in {2} and in {3} have different ids "
+            "(merged as one)",
+        ),
+        "same apart": QT_TRANSLATE_NOOP(
+            "CliMerge",
+            "probably the same person: {0} ({1}) in {2} and in {3} have different ids (not merged)",
+        ),
+        "kept here": QT_TRANSLATE_NOOP("CliMerge", "kept as it is here: {0}"),
+        "conflict": QT_TRANSLATE_NOOP("CliMerge", "conflict: {0}"),
+        "kept": QT_TRANSLATE_NOOP("CliMerge", "kept: {0} from {1}; {2}"),
+        "here": QT_TRANSLATE_NOOP("CliMerge", "this database"),
+        "none": QT_TRANSLATE_NOOP("CliMerge", "(none)"),
+        "cleared": QT_TRANSLATE_NOOP("CliMerge", "cleared"),
+    },
+)
+
+
+def merge_lines(report, lang: str) -> list[str]:
+    """What ``MergeReport.lines()`` says, in ``lang``.
+
+    The framework's, matching and kept-as-is notes and the conflicts' reasons are sentences
+    the merge writes itself; they stay as written.
+    """
+    if lang == "en":
+        return report.lines()
+    counts = report.counts
+    head = WORDS("head", lang).format(
+        ", ".join(report.files),
+        counts[ADDED],
+        counts[UPDATED],
+        counts[UNCHANGED],
+        counts[CONFLICT],
+    )
+    out = [head + (WORDS("dry", lang) if report.dry_run else "")]
+    for kind in ("agreed", "action"):
+        found = report.learning.get(kind, {})
+        if any(found.values()):
+            out.append(
+                WORDS(kind, lang).format(
+                    found.get(ADDED, 0), found.get(UPDATED, 0), found.get(UNCHANGED, 0)
+                )
+            )
+    for key, names in (
+        ("teams", report.new_teams),
+        ("people", report.new_people),
+        ("rounds", report.new_rounds),
+    ):
+        if names:
+            out.append(
+                WORDS(key + ("?" if report.dry_run else ""), lang).format(", ".join(sorted(names)))
+            )
+    out += [WORDS("framework", lang).format(line) for line in report.framework]
+    out += [WORDS("matched", lang).format(line) for line in report.matched]
+    same = WORDS("same merged" if report.merged_people else "same apart", lang)
+    for person in report.same_people:
+        out.append(
+            same.format(person.name, person.team, person.file, _place(person.here_from, lang))
+        )
+    out += [WORDS("kept here", lang).format(line) for line in report.notes]
+    for line in report.conflicts:
+        out.append(WORDS("conflict", lang).format(line.label))
+        out += [
+            f"    {_place(side.source, lang)}: {_value(side.event, lang)}" for side in line.sides
+        ]
+        kept = WORDS("kept", lang).format(
+            _value(line.after, lang), _place(line.winner, lang), line.reason
+        )
+        out.append("    " + kept)
+    return out
+
+
+def _place(source: str, lang: str) -> str:
+    return WORDS("here", lang) if source == HERE else source
+
+
+def _value(event, lang: str) -> str:
+    if event is None:
+        return WORDS("none", lang)
+    if event.deleted:
+        return WORDS("cleared", lang)
+    return value_text(event)
