@@ -202,10 +202,7 @@ def add_action(db, action: Action) -> Action:
     with db.write() as session:
         if session.scalar(select(m.LearningAction.id).where(m.LearningAction.uid == uid)):
             raise LearningProblem(f"an action with id {action.id} already exists")
-        at = log.stamp(session, log.ACTION, uid)
-        event = log.Event(log.ACTION, uid, _values(session, action), at, pc_id())
-        log.record(session, [event])
-        return _read_one(session, uid)
+        return _record_action(session, uid, action)
 
 
 def save_action(db, action: Action) -> Action:
@@ -215,10 +212,14 @@ def save_action(db, action: Action) -> Action:
     with db.write() as session:
         if session.scalar(select(m.LearningAction.id).where(m.LearningAction.uid == uid)) is None:
             raise LearningNotFound(f"no action with id {action.id}")
-        at = log.stamp(session, log.ACTION, uid)
-        event = log.Event(log.ACTION, uid, _values(session, action), at, pc_id())
-        log.record(session, [event])
-        return _read_one(session, uid)
+        return _record_action(session, uid, action)
+
+
+def _record_action(session, uid: uuid.UUID, action: Action) -> Action:
+    """Log every field of the action as its latest event; what is stored now."""
+    at = log.stamp(session, log.ACTION, uid)
+    log.record(session, [log.Event(log.ACTION, uid, _values(session, action), at, pc_id())])
+    return _read_one(session, uid)
 
 
 def action(db, action_id: str) -> Action:

@@ -17,19 +17,19 @@ def _uid(value: str) -> uuid.UUID:
 
 def ratings_per_facilitator(session: Session) -> dict[str, int]:
     """How many ratings each person has (kept when they are deactivated)."""
-    rows = session.execute(
-        select(m.Facilitator.uid, func.count())
-        .join(m.Rating, m.Rating.facilitator_id == m.Facilitator.id)
-        .group_by(m.Facilitator.uid)
-    )
-    return {str(uid): count for uid, count in rows}
+    return _ratings_per(session, m.Facilitator, m.Rating.facilitator_id)
 
 
 def ratings_per_round(session: Session) -> dict[str, int]:
+    return _ratings_per(session, m.Round, m.Rating.round_id)
+
+
+def _ratings_per(session: Session, model, rating_column) -> dict[str, int]:
+    """Ratings counted per row of ``model`` (by uid), joined on ``rating_column``."""
     rows = session.execute(
-        select(m.Round.uid, func.count())
-        .join(m.Rating, m.Rating.round_id == m.Round.id)
-        .group_by(m.Round.uid)
+        select(model.uid, func.count())
+        .join(m.Rating, rating_column == model.id)
+        .group_by(model.uid)
     )
     return {str(uid): count for uid, count in rows}
 
