@@ -3,7 +3,10 @@
 On a server each save says which version of the rating the person saw; when someone else
 saved that rating meanwhile nothing is saved (``Conflict``) and the person is shown both
 answers, theirs and their own, and chooses: keep theirs, or write theirs over with their
-own. On a database file there are no versions to check, and saves behave as before.
+own. Undo, redo, removing an answer and copying the previous round are saves like any
+other here; a change of many ratings (a copy, or its undo) is refused as a whole, with a
+count and both answers of each. On a database file there are no versions to check, and
+saves behave as before.
 """
 
 from __future__ import annotations
@@ -232,20 +235,24 @@ class AssessConflicts:
         the message counts them and names both answers."""
         sel = save.selection
         self.saves.resolve(write_mine=False)
+        forgot = False
         if sel == self.selection:
-            self._forget_history(set(conflicts.each), told=False)
+            forgot = self._forget_history(set(conflicts.each), told=False)
             self._load_selection()
-        self._show_message("conflicts", conflicts, save.history is not None)
+        self._show_message("conflicts", conflicts, forgot)
 
-    def _forget_history(self, codes: set[str], told: bool = True) -> None:
+    def _forget_history(self, codes: set[str], told: bool = True) -> bool:
         """Someone else's answer to ``codes`` is kept: steps that touch them are out of date,
-        so undo starts afresh (as when a rating is changed elsewhere on this PC)."""
+        so undo starts afresh (as when a rating is changed elsewhere on this PC). Returns
+        whether it did."""
         stack = self.undo_stack
         steps = (stack.command(i) for i in range(stack.count()))
-        if any(codes & set(step.before) for step in steps):
-            stack.clear()
-            if told:
-                self._show_message("elsewhere")
+        if not any(codes & set(step.before) for step in steps):
+            return False
+        stack.clear()
+        if told:
+            self._show_message("elsewhere")
+        return True
 
 
 def _same(theirs: Value | None, mine: Value | None) -> bool:

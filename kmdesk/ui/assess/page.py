@@ -177,16 +177,16 @@ class AssessPage(AssessLayout, AssessLoading, AssessChanges, AssessConflicts, Pa
                 "({1}). Theirs stay, and the form now shows what is stored."
             ),
         }
-        history = False
+        forgot = False  # a refused change of many took the undo history with it
         if key == "problem":
             args = (self._reason(args[0]),)
         elif key == "conflicts":
-            refused, history = args
+            refused, forgot = args
             args = (len(refused.each), summary(refused))
         elif key == "not_saved":
             args = (self._reason(self.saves.problem),)
         text = texts[key].format(*args)
-        if key == "conflicts" and history:
+        if key == "conflicts" and forgot:
             text += " " + self.tr("Undo starts afresh.")
         self.message.setText(text)
         self.message.setStyleSheet("color: #b03000;" if key in WARNINGS else "")
