@@ -187,3 +187,17 @@ def test_the_merge_report_in_a_thai_window_is_thai(qtbot, demo_template, tmp_pat
         assert not any(line.startswith(("Ratings in", "matched by name")) for line in lines)
     finally:
         here.dispose()
+
+
+def test_take_back_is_offered_only_for_a_level_that_was_agreed(qtbot):
+    """The sweep saw "ถอนออก" on a competency with nothing agreed yet."""
+    from kmdesk.ui.chart_pages.agreed_dialog import AgreedDialog
+
+    names = ["เริ่มรู้จัก", "ทำได้เมื่อมีคนช่วย", "ทำได้เอง", "ทำได้ดี", "เป็นแบบอย่าง"]
+    fresh = AgreedDialog("S1", "1 · 2 · 5", names, None, "")
+    agreed = AgreedDialog("S1", "1 · 2 · 5", names, 3, "คุยกันแล้ว")
+    for dialog in (fresh, agreed):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    assert not fresh.clear_button.isVisible()
+    assert agreed.clear_button.isVisible()

@@ -86,8 +86,9 @@ class AgreedDialog(QDialog):
         )
         self.clear_button = QPushButton(self.tr("Take &back"))
         self.clear_button.setToolTip(self.tr("This competency has no agreed level again"))
-        self.clear_button.setVisible(level is not None)
         buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        # after addButton, which shows it: with nothing agreed there is nothing to take back
+        self.clear_button.setVisible(level is not None)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         self.clear_button.clicked.connect(self._clear)
