@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -27,6 +27,7 @@ from kmdesk.assess.thaidate import (
     parse_typed_date,
 )
 from kmdesk.ui.common import i18n
+from kmdesk.ui.common.retranslate import Retranslates
 
 
 def calendar_icon(colour: QColor) -> QIcon:
@@ -119,7 +120,7 @@ class CalendarPopup(QFrame):
         self.picked.emit(day.toPython())
 
 
-class DateEdit(QLineEdit):
+class DateEdit(Retranslates, QLineEdit):
     """A date typed as day/month/year in the user's calendar (or picked from a calendar).
 
     The rule for what a typed year means lives in ``kmdesk.assess.thaidate``; this field
@@ -201,11 +202,6 @@ class DateEdit(QLineEdit):
             self.open_calendar()
             return
         super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         lang = i18n.language()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kmdesk.store.db import Database
 from kmdesk.ui.common.events import DataEvents
+from kmdesk.ui.common.retranslate import Retranslates
 from kmdesk.ui.common.settings import Settings
 
 
@@ -21,7 +22,7 @@ class AppContext:
     settings: Settings
 
 
-class Page(QWidget):
+class Page(Retranslates, QWidget):
     """A page: subclasses set their texts in ``retranslate`` and reload in ``refresh``."""
 
     # A help topic to open ("river", or "progress#domains" for a section of it): the window
@@ -31,11 +32,6 @@ class Page(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def follow_data_changes(self, slot=None) -> None:
         """Reload (``refresh`` unless another slot is given) when people, rounds, the

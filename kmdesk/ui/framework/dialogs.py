@@ -25,6 +25,7 @@ from kmdesk.assess.scale import LEVELS
 from kmdesk.ui.common import i18n
 from kmdesk.ui.common.buttons import ok_cancel
 from kmdesk.ui.common.problem import problem_label
+from kmdesk.ui.common.retranslate import Retranslates
 
 LANGS = ("th", "en")
 # Lines an empty box shows, so it reads as a place to write a sentence or two.
@@ -78,7 +79,7 @@ class WordingBox(QTextEdit):
         self.setStyleSheet("QTextEdit { border: 2px solid #b3261e; }" if blank else "")
 
 
-class IndicatorEditor(QWidget):
+class IndicatorEditor(Retranslates, QWidget):
     """The indicator's wording and its five level sentences, each in Thai and English."""
 
     changed = Signal()
@@ -116,11 +117,6 @@ class IndicatorEditor(QWidget):
             self.boxes.append(pair)
             label.setBuddy(pair["th"])
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.thai_header.setText(self.tr("Thai"))
@@ -224,7 +220,7 @@ class IndicatorEditor(QWidget):
         self.changed.emit()
 
 
-class AddIndicatorDialog(QDialog):
+class AddIndicatorDialog(Retranslates, QDialog):
     """A new indicator for one competency, its code chosen by the framework."""
 
     def __init__(
@@ -260,11 +256,6 @@ class AddIndicatorDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(900, 640)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add indicator"))

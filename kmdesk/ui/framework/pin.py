@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression
+from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kmdesk.store.settings import PIN_MAX, PIN_MIN, valid_pin
 from kmdesk.ui.common.buttons import ok_cancel
 from kmdesk.ui.common.problem import problem_label
+from kmdesk.ui.common.retranslate import Retranslates
 
 # Arabic and Thai digits: a Thai keyboard layout types ๑๒๓๔.
 DIGITS = QRegularExpression(f"[0-9๐-๙]{{0,{PIN_MAX}}}")
@@ -28,7 +29,7 @@ def pin_rule() -> str:
     )
 
 
-class PinDialog(QDialog):
+class PinDialog(Retranslates, QDialog):
     """One PIN box (``new=False``), or a new PIN and the same again (``new=True``)."""
 
     def __init__(self, prompt: str, new: bool = False, parent: QWidget | None = None):
@@ -60,11 +61,6 @@ class PinDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(380)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Team lead's PIN"))

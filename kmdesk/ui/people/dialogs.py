@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +28,7 @@ from kmdesk.ui.common.buttons import ok_cancel
 from kmdesk.ui.common.date_edit import DateEdit
 from kmdesk.ui.common.errors import plain_message
 from kmdesk.ui.common.problem import problem_label
+from kmdesk.ui.common.retranslate import Retranslates
 from kmdesk.ui.people.models import PersonRow, RoundRow, TeamRow
 
 # Agencies the facilitator teams in the sources come from; offered beside those already typed.
@@ -41,7 +41,7 @@ def agency_choices(in_use: list[str]) -> list[str]:
     return list(in_use) + [a for a in COMMON_AGENCIES if a.casefold() not in seen]
 
 
-class RecordDialog(QDialog):
+class RecordDialog(Retranslates, QDialog):
     """Mechanics shared by the three dialogs: a problem line, OK/Cancel, and saving on OK.
 
     Subclasses write the record in ``save`` (through the store, which applies the domain's
@@ -72,11 +72,6 @@ class RecordDialog(QDialog):
     @property
     def cancel_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Set every visible text; subclasses fill it in."""

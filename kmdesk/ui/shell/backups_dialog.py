@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,12 +27,13 @@ from kmdesk.store.errors import StoreError
 from kmdesk.store.restore import restore
 from kmdesk.ui.common import file_dialogs, i18n
 from kmdesk.ui.common.errors import show_problem
+from kmdesk.ui.common.retranslate import Retranslates
 from kmdesk.ui.common.settings import Settings
 
 COLUMNS = ("made", "reason", "size", "people", "rounds", "ratings")
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(Retranslates, QDialog):
     """The automatic backups of one database, newest first; ``chosen`` is the one to put back."""
 
     def __init__(self, database_path: Path, settings: Settings, parent: QWidget | None = None):
@@ -68,11 +69,6 @@ class BackupsDialog(QDialog):
             self.table.selectRow(0)
         self._update_buttons()
         self.resize(760, 380)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Restore from a backup"))

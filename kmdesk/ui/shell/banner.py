@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from kmdesk.ui.common.retranslate import Retranslates
 
 STYLE = """
 QLabel#readOnlyBanner {
@@ -16,7 +18,7 @@ QLabel#readOnlyBanner {
 """
 
 
-class ReadOnlyBanner(QLabel):
+class ReadOnlyBanner(Retranslates, QLabel):
     """Says, in the user's language, that they can look, chart and print but change nothing."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -42,8 +44,3 @@ class ReadOnlyBanner(QLabel):
                 "file to a folder you can write to and open the copy."
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,12 +38,13 @@ from kmdesk.ui.common.buttons import ok_cancel
 from kmdesk.ui.common.date_edit import DateEdit
 from kmdesk.ui.common.errors import plain_message
 from kmdesk.ui.common.page import AppContext
+from kmdesk.ui.common.retranslate import Retranslates
 from kmdesk.ui.common.settings import Settings
 
 DEMO, NEW_TEAM, EMPTY = "demo", "new", "empty"
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Retranslates, QDialog):
     """Language first (each named in itself, Thai by default on a Thai system), then the start.
 
     ``offer_start`` False asks the language only (a database was already given or exists).
@@ -129,11 +130,6 @@ class FirstRunDialog(QDialog):
         self.team_button.setText(self.tr("&Make my team…"))
         self.ok_button.setText(self.tr("OK"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 @dataclass(frozen=True)
 class NewTeam:
@@ -150,7 +146,7 @@ def people_lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
-class NewTeamDialog(QDialog):
+class NewTeamDialog(Retranslates, QDialog):
     """Team name, people (one a line), the first round (title and date) and the roles to rate."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -219,11 +215,6 @@ class NewTeamDialog(QDialog):
         for role in self._roles:
             self.role_boxes[role.code].setText(i18n.text(role.name))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make the team"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def say(self, text: str, field: QWidget | None = None) -> None:
         self.problem.setText(text)
@@ -309,7 +300,7 @@ def make_team(
     return NewTeam(made.id, ids, rnd.id, roles)
 
 
-class WelcomeNote(QFrame):
+class WelcomeNote(Retranslates, QFrame):
     """Across the top while the database has no team: the way to make one (or see the demo)."""
 
     make_team = Signal()
@@ -338,8 +329,3 @@ class WelcomeNote(QFrame):
             )
         )
         self.button.setText(self.tr("Make my &team…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

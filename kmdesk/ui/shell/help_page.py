@@ -9,11 +9,12 @@ one for the current language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QTextBrowser, QWidget
 
 from kmdesk.paths import resource
 from kmdesk.ui.common import i18n
+from kmdesk.ui.common.retranslate import Retranslates
 
 # In the order shown; the keys name the files under resources/help/.
 TOPICS = ("start", "river", "matrix", "stairs", "pairs", "radar", "progress")
@@ -31,7 +32,7 @@ def topic_html(topic: str, lang: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-class HelpWindow(QDialog):
+class HelpWindow(Retranslates, QDialog):
     """Topics on the left, the chosen one on the right; follows a language switch."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -86,8 +87,3 @@ class HelpWindow(QDialog):
             return
         # Pictures are named relative to resources/help/ (the browser's search path).
         self.text.setHtml(topic_html(TOPICS[row], i18n.language()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

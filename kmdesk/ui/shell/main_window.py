@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -27,6 +27,7 @@ from kmdesk.ui.common import settings as keys
 from kmdesk.ui.common.errors import plain_message
 from kmdesk.ui.common.page import AppContext
 from kmdesk.ui.common.report_actions import ReportActions
+from kmdesk.ui.common.retranslate import Retranslates
 from kmdesk.ui.shell.backups_dialog import BackupsDialog, restore_file
 from kmdesk.ui.shell.banner import ReadOnlyBanner
 from kmdesk.ui.shell.database_choice import Choice, DatabaseChoice, open_app_database
@@ -38,7 +39,7 @@ from kmdesk.ui.shell.pages import PAGE_KEYS, AfterFirstPaint, Pages
 from kmdesk.ui.shell.server_dialog import ServerDialog
 
 
-class MainWindow(WindowMenus, QMainWindow):
+class MainWindow(Retranslates, WindowMenus, QMainWindow):
     """Owns the pages and the database they share; switching database refreshes them all."""
 
     def __init__(self, ctx: AppContext, *, page_after_paint: bool = False):
@@ -97,11 +98,6 @@ class MainWindow(WindowMenus, QMainWindow):
             self.nav.item(row).setText(titles[key])
         self._retranslate_menus()
         self.location.setText(self.tr("Database: {0}").format(self.ctx.database.location))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- actions -----------------------------------------------------------------------
 
