@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kmdesk.store import models as m
+from kmdesk.store.ratings_log import naive
 
 AGREED, ACTION = "agreed", "action"
 MODELS = {
@@ -58,13 +59,6 @@ class Event:
     @property
     def order(self) -> tuple:
         return (naive(self.changed_at), self.pc)
-
-
-def naive(when: dt.datetime) -> dt.datetime:
-    # SQLite gives times back without their zone; compare every time in UTC, zone-less.
-    if when.tzinfo is not None:
-        when = when.astimezone(dt.UTC).replace(tzinfo=None)
-    return when
 
 
 def _event_of(kind: str, row) -> Event:

@@ -34,10 +34,10 @@ class Change:
 
     @property
     def order(self) -> tuple:
-        return (_naive(self.rated_at), self.pc)
+        return (naive(self.rated_at), self.pc)
 
 
-def _naive(when: dt.datetime) -> dt.datetime:
+def naive(when: dt.datetime) -> dt.datetime:
     # SQLite gives times back without their zone; compare every time in UTC, zone-less.
     if when.tzinfo is not None:
         when = when.astimezone(dt.UTC).replace(tzinfo=None)
@@ -85,7 +85,7 @@ def record(session: Session, changes: Iterable[Change]) -> int:
     """
     wanted: dict[tuple, Change] = {}
     for c in changes:
-        wanted[(*c.key, _naive(c.rated_at), c.pc)] = c
+        wanted[(*c.key, naive(c.rated_at), c.pc)] = c
     if not wanted:
         return 0
     keys = {c.key for c in wanted.values()}
@@ -112,7 +112,7 @@ def _latest_events(session: Session, keys: set[Key], seen: set | None = None) ->
         for f, rnd, role, i, *value in session.execute(events.where(_key_filter(e, chunk))):
             c = Change((f, rnd, role, i), *value)
             if seen is not None:
-                seen.add((*c.key, _naive(c.rated_at), c.pc))
+                seen.add((*c.key, naive(c.rated_at), c.pc))
             if c.key not in latest or c.order > latest[c.key].order:
                 latest[c.key] = c
     return latest
@@ -248,11 +248,11 @@ def _show_latest(session: Session, latest: dict[Key, Change]) -> None:
         for f, rnd, role, i, level, evidence, at, pc in session.execute(
             shown.where(_key_filter(r, chunk))
         ):
-            current[(f, rnd, role, i)] = (level, evidence, _naive(at), pc)
+            current[(f, rnd, role, i)] = (level, evidence, naive(at), pc)
     stale = {
         key
         for key, c in latest.items()
-        if key in current and current[key] != (c.level, c.evidence, _naive(c.rated_at), c.pc)
+        if key in current and current[key] != (c.level, c.evidence, naive(c.rated_at), c.pc)
     }
     _show(session, latest.values(), set(current), stale)
 
@@ -264,8 +264,8 @@ def put_back(session: Session, key: Key, level, evidence: str, rated_at: dt.date
     removed rather than outvoted; the value at ``rated_at`` is added back if it is gone
     (a redo). The row then shows it, time included.
     """
-    at = _naive(rated_at)
-    later = [c for c in history(session, key) if _naive(c.rated_at) > at]
+    at = naive(rated_at)
+    later = [c for c in history(session, key) if naive(c.rated_at) > at]
     for c in later:
         session.execute(
             delete(m.RatingEvent).where(
@@ -274,7 +274,7 @@ def put_back(session: Session, key: Key, level, evidence: str, rated_at: dt.date
                 m.RatingEvent.pc == c.pc,
             )
         )
-    same_time = [c for c in history(session, key) if _naive(c.rated_at) == at]
+    same_time = [c for c in history(session, key) if naive(c.rated_at) == at]
     if not any((c.level, c.evidence, c.deleted) == (level, evidence, False) for c in same_time):
         session.execute(
             insert(m.RatingEvent),
