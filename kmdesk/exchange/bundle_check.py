@@ -106,23 +106,35 @@ def uid(value: object, where: str) -> str:
 
 def time(value: object, where: str) -> dt.datetime:
     """A naive UTC time from ``YYYY-MM-DDTHH:MM:SS[.ffffff]Z``."""
-    raw = text(value, where, 40)
-    if not _TIME.fullmatch(raw):
-        raise Damaged(f"{where} is not a time such as 2025-08-08T09:30:00Z")
-    try:
-        return dt.datetime.fromisoformat(raw[:-1])
-    except ValueError:
-        raise Damaged(f"{where} is not a real time") from None
+    return _iso(value, where, 40, _TIME, "time", "2025-08-08T09:30:00Z", _naive_utc)
 
 
 def date(value: object, where: str) -> dt.date:
-    raw = text(value, where, 20)
-    if not _DATE.fullmatch(raw):
-        raise Damaged(f"{where} is not a date such as 2025-08-08")
+    return _iso(value, where, 20, _DATE, "date", "2025-08-08", dt.date.fromisoformat)
+
+
+def _naive_utc(raw: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(raw[:-1])  # the Z off: times are kept naive, in UTC
+
+
+def _iso(
+    value: object,
+    where: str,
+    limit: int,
+    shape: re.Pattern,
+    what: str,
+    example: str,
+    read: Callable[[str], T],
+) -> T:
+    """Text of the given shape read by ``read``; a wrong shape and an unreal value
+    (the 30th of February) are told apart."""
+    raw = text(value, where, limit)
+    if not shape.fullmatch(raw):
+        raise Damaged(f"{where} is not a {what} such as {example}")
     try:
-        return dt.date.fromisoformat(raw)
+        return read(raw)
     except ValueError:
-        raise Damaged(f"{where} is not a real date") from None
+        raise Damaged(f"{where} is not a real {what}") from None
 
 
 def number_text(value: object, where: str) -> str:
