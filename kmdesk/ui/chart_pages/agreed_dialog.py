@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kmdesk.assess.cycle import MAX_TEXT, CycleError, check_level, check_text
+from kmdesk.ui.common.buttons import ok_cancel
 from kmdesk.ui.common.problem import problem_label
 
 SAVE, CLEAR = "save", "clear"
@@ -81,16 +82,12 @@ class AgreedDialog(QDialog):
         form.addRow(self.tr("&Level:"), self.level_combo)
         form.addRow(self.tr("&Reason:"), self.reason_edit)
         self.problem = problem_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = ok_cancel(self, self._save, save=True)
         self.clear_button = QPushButton(self.tr("Take &back"))
         self.clear_button.setToolTip(self.tr("This competency has no agreed level again"))
         buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         # after addButton, which shows it: with nothing agreed there is nothing to take back
         self.clear_button.setVisible(level is not None)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
         self.clear_button.clicked.connect(self._clear)
         layout = QVBoxLayout(self)
         for widget in (heading, scores, note):
