@@ -13,7 +13,7 @@ from kmdesk.ui.common.settings import Settings
 
 
 def _first_menu_of_the_window(seen: list[str]) -> None:
-    """Once the main window is up, note its first menu's title and close the app."""
+    """Once the main window is up, note its first menu's title and close it."""
 
     def look():
         windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow"]
@@ -23,9 +23,10 @@ def _first_menu_of_the_window(seen: list[str]) -> None:
             QTimer.singleShot(50, look)
             return
         seen.append(shown[0].menuBar().actions()[0].text())
+        # Closing the last window ends the app's loop, as a user's closing it would
+        # (QApplication.quit() would leave later tests unable to activate a window).
         for window in shown:
             window.close()
-        QApplication.quit()
 
     QTimer.singleShot(0, look)
 
