@@ -201,3 +201,27 @@ def test_take_back_is_offered_only_for_a_level_that_was_agreed(qtbot):
         dialog.show()
     assert not fresh.clear_button.isVisible()
     assert agreed.clear_button.isVisible()
+
+
+def test_compare_with_offers_every_round_but_the_one_shown(qtbot, demo_db, tmp_path):
+    """รอบที่ 3 was offered to compare with รอบที่ 3, which drew nothing new."""
+    from kmdesk.ui.chart_pages.team import TeamPage
+
+    page = TeamPage(make_context(demo_db, tmp_path))
+    qtbot.addWidget(page)
+    page.show()
+
+    def offered() -> list[str]:
+        combo = page.compare_combo
+        return [combo.itemText(i).split(" (")[0] for i in range(combo.count())]
+
+    page.round_combo.setCurrentIndex(
+        page.round_combo.findText("รอบที่ 3", Qt.MatchFlag.MatchStartsWith)
+    )
+    assert offered() == ["(ไม่เทียบ)", "รอบที่ 2", "รอบที่ 1"]
+    page.compare_combo.setCurrentIndex(1)  # รอบที่ 2
+    page.round_combo.setCurrentIndex(
+        page.round_combo.findText("รอบที่ 2", Qt.MatchFlag.MatchStartsWith)
+    )
+    assert offered() == ["(ไม่เทียบ)", "รอบที่ 3", "รอบที่ 1"]
+    assert page.compare_combo.currentIndex() == 0  # no longer the round shown

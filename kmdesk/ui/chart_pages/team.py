@@ -157,11 +157,17 @@ class TeamPage(ChartPage):
             rounds,
             self.round_combo.currentData() or settings.text(keys.TEAM_ROUND),
         )
-        fill_combo(
-            self.compare_combo,
-            [(self.tr("(none)"), ""), *rounds],
-            self.compare_combo.currentData() or settings.text(keys.TEAM_COMPARE),
-        )
+        self._fill_compare(self.compare_combo.currentData() or settings.text(keys.TEAM_COMPARE))
+
+    def _fill_compare(self, wanted: str | None) -> None:
+        """Every round but the chosen one: the sweep saw รอบที่ 3 offered to compare with itself."""
+        chosen = self.round_combo.currentData()
+        others = [
+            (f"{r.title} ({i18n.date_text(r.date)})", r.id)
+            for r in reversed(self.rounds)
+            if r.id != chosen
+        ]
+        fill_combo(self.compare_combo, [(self.tr("(none)"), ""), *others], wanted)
 
     def _chosen(self) -> tuple[Team | None, Round | None, str | None, Round | None]:
         team = next((t for t in self.teams if t.id == self.team_combo.currentData()), None)
@@ -189,6 +195,8 @@ class TeamPage(ChartPage):
         self.redraw()
 
     def _slice_changed(self) -> None:
+        if self.sender() is self.round_combo:
+            self._fill_compare(self.compare_combo.currentData())
         settings = self.ctx.settings
         settings.set_text(keys.TEAM_TEAM, self.team_combo.currentData() or "")
         settings.set_text(keys.TEAM_ROLE, self.role_combo.currentData() or "")
