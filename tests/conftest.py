@@ -31,6 +31,20 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.slow)
 
 
+_QT_APP = []  # the run's one QApplication, kept alive
+
+
+def pytest_runtest_setup(item):
+    # One QApplication for the whole run, made before any test can make a bare
+    # QGuiApplication (a report written in this process makes one, as the command does):
+    # Qt allows one application object, so a widget test after such a report aborted the
+    # whole run ("Cannot create a QWidget without QApplication") whatever the order.
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        _QT_APP.append(QApplication([]))
+
+
 def pytest_generate_tests(metafunc):
     """Store tests that take ``db`` run on SQLite and on PostgreSQL (tests/engines.py)."""
     from tests import engines

@@ -63,3 +63,26 @@ def test_no_fork_where_forking_is_unsafe_and_the_app_worker_runs_the_job_itself(
     assert {pid for _, pid in results} == {os.getpid()}
     # the warm process's step: the job in that process, not in a fork of it
     assert worker._in_fork(_square_and_pid, (6,), {}) == (36, os.getpid())
+
+
+@pytest.mark.skipif(not parallel.forking_is_safe(), reason="forks on Linux only")
+def test_a_process_without_qt_draws_every_second_job_in_a_forked_child():
+    # The test process runs a QApplication (tests/conftest.py), so the fork is seen in a
+    # fresh process, as the `kmdesk report` command runs.
+    import subprocess
+    import sys
+
+    code = (
+        "import os\n"
+        "from kmdesk.report import parallel\n"
+        "def job(n):\n"
+        "    return n * n, os.getpid()\n"
+        "r = parallel.map_in_two(job, [1, 2, 3, 4])\n"
+        "print([v for v, _ in r], len({p for _, p in r}), r[0][1] == os.getpid())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    if len(os.sched_getaffinity(0)) >= 2:
+        assert done.stdout.strip() == "[1, 4, 9, 16] 2 True"
+    else:
+        assert done.stdout.strip() == "[1, 4, 9, 16] 1 True"
