@@ -117,7 +117,12 @@ def main(argv: list[str]) -> int:
                     )
                     QTimer.singleShot(0, after_paint)
                 wanted = self.paint_wanted
-                if wanted is not None and (obj is wanted or wanted.isAncestorOf(obj)):
+                # (a QWindow is painted too: the window's platform side, not one of its widgets)
+                if (
+                    wanted is not None
+                    and isinstance(obj, QWidget)
+                    and (obj is wanted or wanted.isAncestorOf(obj))
+                ):
                     self.paint_seen = True
             elif kind == QEvent.Type.Show and isinstance(obj, QWidget):
                 name = type(obj).__name__
