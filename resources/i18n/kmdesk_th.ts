@@ -332,6 +332,14 @@
         <translation>มีคนอื่นเปลี่ยนคำตอบที่คุณกำลังบันทึก เลือกว่าจะเก็บคำตอบไหน</translation>
     </message>
     <message>
+        <source>Nothing was saved: someone else changed {0} of these answers meanwhile ({1}). Theirs stay, and the form now shows what is stored.</source>
+        <translation>ไม่ได้บันทึกอะไรเลย: ระหว่างนั้นมีคนอื่นเปลี่ยนคำตอบเหล่านี้ไป {0} ข้อ ({1}) คำตอบของเขายังอยู่ และตอนนี้แบบฟอร์มแสดงสิ่งที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Undo starts afresh.</source>
+        <translation>จึงเลิกทำย้อนไปก่อนหน้านี้ไม่ได้แล้ว</translation>
+    </message>
+    <message>
         <source>The person or the round was changed or removed elsewhere.</source>
         <translation>บุคคลหรือรอบนี้ถูกแก้ไขหรือลบจากที่อื่น</translation>
     </message>
@@ -430,6 +438,14 @@
     <message>
         <source>level {0}</source>
         <translation>ระดับ {0}</translation>
+    </message>
+    <message>
+        <source>{0}: theirs {1}, yours {2}</source>
+        <translation>{0}: ของเขา {1} ของคุณ {2}</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>และอีก {0} ข้อ</translation>
     </message>
     <message>
         <source>on this computer</source>
@@ -1934,6 +1950,14 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation> (ทดลองดู: ไม่ได้เขียนอะไร)</translation>
     </message>
     <message>
+        <source>Agreed levels: {0} added, {1} updated, {2} unchanged</source>
+        <translation>ระดับที่เห็นพ้อง: เพิ่ม {0} ข้อ ปรับ {1} ข้อ คงเดิม {2} ข้อ</translation>
+    </message>
+    <message>
+        <source>Learning actions: {0} added, {1} updated, {2} unchanged</source>
+        <translation>แผนการเรียนรู้: เพิ่ม {0} ข้อ ปรับ {1} ข้อ คงเดิม {2} ข้อ</translation>
+    </message>
+    <message>
         <source>new teams would be added: {0}</source>
         <translation>ทีมใหม่ที่จะเพิ่ม: {0}</translation>
     </message>
@@ -3015,6 +3039,10 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>สำรองฐานข้อมูลไว้ที่:
 {0}</translation>
     </message>
+    <message>
+        <source>Opening…</source>
+        <translation>กำลังเปิด…</translation>
+    </message>
 </context>
 <context>
     <name>MergeBundlesDialog</name>
@@ -3260,16 +3288,16 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ใครเรียนรู้จากใคร</translation>
     </message>
     <message>
-        <source>Competency</source>
-        <translation>ความสามารถ</translation>
-    </message>
-    <message>
         <source>Learner</source>
         <translation>ผู้เรียนรู้</translation>
     </message>
     <message>
         <source>Learns from</source>
         <translation>เรียนรู้จาก</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
     </message>
     <message>
         <source>Ma&amp;ke an action…</source>
@@ -3643,6 +3671,78 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ดูใน (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ชนิดไฟล์ (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>โฟลเดอร์ระดับบน</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>มุมมองรายการ</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>มุมมองรายละเอียด</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>เปลี่ยนชื่อ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ลบ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>แสดงไฟล์ที่ซ่อน (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>โฟลเดอร์ใหม่ (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>วันที่แก้ไข</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>คอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>ชนิด</translation>
     </message>
 </context>
 <context>
@@ -4481,24 +4581,24 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>เก็บรหัสผ่านไว้ในที่เก็บรหัสผ่านของเครื่องนี้</translation>
     </message>
     <message>
-        <source>Server</source>
-        <translation>เซิร์ฟเวอร์</translation>
+        <source>&amp;Server:</source>
+        <translation>เซิร์ฟเวอร์ (&amp;S):</translation>
     </message>
     <message>
-        <source>Port</source>
-        <translation>พอร์ต</translation>
+        <source>&amp;Port:</source>
+        <translation>พอร์ต (&amp;P):</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>ฐานข้อมูล</translation>
+        <source>&amp;Database:</source>
+        <translation>ฐานข้อมูล (&amp;D):</translation>
     </message>
     <message>
-        <source>Login</source>
-        <translation>ชื่อผู้ใช้</translation>
+        <source>&amp;Login:</source>
+        <translation>ชื่อผู้ใช้ (&amp;L):</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>รหัสผ่าน</translation>
+        <source>Pass&amp;word:</source>
+        <translation>รหัสผ่าน (&amp;W):</translation>
     </message>
     <message>
         <source>the server</source>
