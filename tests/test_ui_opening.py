@@ -6,7 +6,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kmdesk.paths import data_dir
 from kmdesk.store import repo
@@ -82,7 +82,29 @@ def test_a_store_error_reaching_the_excepthook_is_said_plainly(qapp, monkeypatch
     install_excepthook()
     exc = ReadOnlyDatabase("x.db: the database is open read-only; nothing was saved")
     sys.excepthook(type(exc), exc, None)
+    QApplication.processEvents()  # the message is shown from the event loop
     assert critical == [] and "read-only" in warned[0]
+
+
+def test_a_bug_is_told_once_from_the_event_loop_and_logged_each_time(qapp, monkeypatch, tmp_path):
+    from kmdesk.ui.common import errors
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    log = tmp_path / "kmdesk.log"
+    monkeypatch.setattr(errors, "log_path", lambda: log)
+    logged = []
+    monkeypatch.setattr(errors, "log_unexpected", lambda *exc_info: logged.append(exc_info[1]))
+    critical = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: critical.append(args[2]))
+    errors.install_excepthook()
+    # a bug in a paint handler raises on every paint
+    for n in range(3):
+        exc = RuntimeError(f"paint {n}")
+        sys.excepthook(RuntimeError, exc, None)
+    # nothing modal was opened inside the handler that raised
+    assert critical == [] and [str(e) for e in logged] == ["paint 0", "paint 1", "paint 2"]
+    QApplication.processEvents()
+    assert len(critical) == 1 and str(log) in critical[0]
 
 
 def _damage(path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kmdesk.logs import log_path, refused, start_logging
@@ -110,19 +111,15 @@ def show_problem(parent: QWidget | None, where: str, exc: store.StoreError) -> N
     QMessageBox.warning(parent, QApplication.translate("Errors", "kmdesk"), plain_message(exc))
 
 
-def install_excepthook() -> None:
-    """A bug shows a short message naming the log, never a traceback window or a silent crash.
+_pending: list[tuple[str, object]] = []  # the message waiting to be shown, at most one
 
-    A store error that reaches here (a page that does not catch it) is the world being
-    wrong, not a bug: it gets the same plain words as everywhere else.
-    """
 
-    def hook(exc_type, exc, tb):
-        if QApplication.instance() is not None and isinstance(exc, store.StoreError):
-            show_problem(None, "app", exc)
-            return
-        log_unexpected(exc_type, exc, tb)
-        if QApplication.instance() is not None:
+def _show_pending() -> None:
+    while _pending:
+        kind, what = _pending[0]
+        if kind == "store":
+            show_problem(None, "app", what)
+        else:
             QMessageBox.critical(
                 None,
                 QApplication.translate("Errors", "kmdesk"),
@@ -130,8 +127,34 @@ def install_excepthook() -> None:
                     "Errors",
                     "Something went wrong that kmdesk did not expect. Your ratings saved so far "
                     "are safe. The details are in:\n{0}",
-                ).format(log_path()),
+                ).format(what),
             )
+        _pending.pop(0)
+
+
+def install_excepthook() -> None:
+    """A bug shows a short message naming the log, never a traceback window or a silent crash.
+
+    A store error that reaches here (a page that does not catch it) is the world being
+    wrong, not a bug: it gets the same plain words as everywhere else.
+
+    The message is shown from the event loop, not inside the hook: an error raised in a paint
+    or an event filter would otherwise open a modal box inside that handler, which crashed the
+    process. One message at a time: an error that repeats on every paint is logged each time
+    but does not stack boxes.
+    """
+
+    def hook(exc_type, exc, tb):
+        app = QApplication.instance()
+        if app is not None and isinstance(exc, store.StoreError):
+            message = ("store", exc)
+        else:
+            log_unexpected(exc_type, exc, tb)
+            message = ("bug", log_path())
+        if app is None or _pending:
+            return
+        _pending.append(message)
+        QTimer.singleShot(0, _show_pending)
 
     sys.excepthook = hook
 
