@@ -3505,11 +3505,11 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     </message>
     <message>
         <source>Set a&amp;greed level…</source>
-        <translation>กำหนดระดับที่ตกลงกัน (&amp;G)…</translation>
+        <translation>กำหนดระดับที่เห็นพ้อง (&amp;G)…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Learning actions&lt;/b&gt; of this round and the round before</source>
-        <translation>&lt;b&gt;แผนการเรียนรู้&lt;/b&gt; ของรอบนี้และรอบก่อน</translation>
+        <translation>&lt;b&gt;แผนการเรียนรู้&lt;/b&gt; รอบนี้และรอบก่อน</translation>
     </message>
     <message>
         <source>Round</source>
