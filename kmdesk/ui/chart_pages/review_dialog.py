@@ -69,10 +69,10 @@ class ReviewDialog(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         questions = (
-            ("expected", self.tr("What was supposed to happen?")),
-            ("happened", self.tr("What actually happened?")),
-            ("why", self.tr("Why was there a difference?")),
-            ("next_time", self.tr("What will we do next time?")),
+            ("expected", self.tr("&What was supposed to happen?")),
+            ("happened", self.tr("What &actually happened?")),
+            ("why", self.tr("Wh&y was there a difference?")),
+            ("next_time", self.tr("What will we do &next time?")),
         )
         for key, question in questions:
             edit = QPlainTextEdit(getattr(review, key))
@@ -90,7 +90,9 @@ class ReviewDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.asset_edit, 1)
         row.addWidget(choose)
-        form.addRow(self.tr("Knowledge asset:"), row)
+        asset_label = QLabel(self.tr("&Knowledge asset:"))
+        asset_label.setBuddy(self.asset_edit)
+        form.addRow(asset_label, row)
         self.problem = problem_label()
         buttons = ok_cancel(self, self._save, save=True)
         layout = QVBoxLayout(self)

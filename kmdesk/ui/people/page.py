@@ -162,24 +162,24 @@ class PeoplePage(Page):
 
     def retranslate(self) -> None:
         self.teams_box.setTitle(self.tr("Teams"))
-        self.add_team_button.setText(self.tr("Add team…"))
-        self.rename_team_button.setText(self.tr("Rename…"))
+        self.add_team_button.setText(self.tr("Add &team…"))
+        self.rename_team_button.setText(self.tr("Re&name…"))
         self.rounds_box.setTitle(self.tr("Assessment rounds"))
-        self.add_round_button.setText(self.tr("Add round…"))
-        self.edit_round_button.setText(self.tr("Edit…"))
+        self.add_round_button.setText(self.tr("Add r&ound…"))
+        self.edit_round_button.setText(self.tr("Edit &round…"))
         self.edit_round_button.setToolTip(self.tr("Change the round's title or date"))
-        self.delete_round_button.setText(self.tr("Delete…"))
+        self.delete_round_button.setText(self.tr("&Delete…"))
         self.delete_round_button.setToolTip(
             self.tr("Delete the round and its ratings, after a backup")
         )
         self.people_box.setTitle(self.tr("Facilitators"))
         self.search_edit.setPlaceholderText(self.tr("Search by name, agency or team"))
-        self.show_inactive_check.setText(self.tr("Show inactive"))
+        self.show_inactive_check.setText(self.tr("Show &inactive"))
         self.show_inactive_check.setToolTip(
             self.tr("Inactive people are not offered for new ratings; their ratings are kept.")
         )
-        self.add_person_button.setText(self.tr("Add facilitator…"))
-        self.edit_person_button.setText(self.tr("Edit…"))
+        self.add_person_button.setText(self.tr("&Add facilitator…"))
+        self.edit_person_button.setText(self.tr("&Edit…"))
         self.edit_person_button.setToolTip(self.tr("Change the name, agency or team"))
         for model in (self.team_model, self.people_model, self.round_model):
             model.retranslate()
@@ -241,12 +241,12 @@ class PeoplePage(Page):
         self.edit_person_button.setEnabled(person is not None)
         self.active_button.setEnabled(person is not None)
         if person is not None and not person.active:
-            self.active_button.setText(self.tr("Reactivate"))
+            self.active_button.setText(self.tr("Reacti&vate"))
             self.active_button.setToolTip(
                 self.tr("Offer {0} for new ratings again").format(person.name)
             )
         else:
-            self.active_button.setText(self.tr("Deactivate"))
+            self.active_button.setText(self.tr("Deacti&vate"))
             self.active_button.setToolTip(
                 self.tr(
                     "For someone who has left: not offered for new ratings; their ratings are kept"

@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -25,8 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,15 +32,16 @@ from kmdesk.assess.people import rounds_in_order
 from kmdesk.exchange import bundle
 from kmdesk.exchange.bundle import MergeReport, SamePeopleUnconfirmed, Selection
 from kmdesk.exchange.bundle_format import SUFFIX
-from kmdesk.exchange.bundle_report import RatingLine, value_text
+from kmdesk.exchange.bundle_report import RatingLine
 from kmdesk.exchange.merge_words import merge_lines
 from kmdesk.exchange.problems import FileRejected
-from kmdesk.store import repo
+from kmdesk.store import frameworks, repo
 from kmdesk.store.errors import StoreError
 from kmdesk.ui.common import file_dialogs, i18n
 from kmdesk.ui.common.errors import log_unexpected, show_problem
 from kmdesk.ui.common.page import AppContext
 from kmdesk.ui.common.tasks import Task
+from kmdesk.ui.shell import merge_table
 
 UNSAFE_IN_NAMES = str.maketrans({ch: " " for ch in '/\\:*?"<>|'})
 
@@ -92,14 +90,17 @@ class SendRatingsDialog(QDialog):
             self.round.addItem(f"{r.title} ({i18n.date_text(r.date)})", (r.id, r.title))
         self.round.setCurrentIndex(self.round.count() - 1)
         form = QFormLayout()
-        form.addRow(self.tr("Person:"), self.person)
-        form.addRow(self.tr("Round:"), self.round)
+        form.addRow(self.tr("&Person:"), self.person)
+        form.addRow(self.tr("&Round:"), self.round)
+        # Hidden until a bundle is saved: an empty label left a gap above Close.
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save bundle…"))
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.hide()
+        self.save_button = QPushButton(self.tr("&Save bundle…"))
         self.save_button.setEnabled(self.person.count() > 0)
         self.save_button.clicked.connect(lambda: self.send())
-        self.folder_button = QPushButton(self.tr("Open folder"))
+        self.folder_button = QPushButton(self.tr("Open &folder"))
         self.folder_button.setEnabled(False)
         self.folder_button.clicked.connect(self.open_folder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -157,6 +158,10 @@ class SendRatingsDialog(QDialog):
                 "Saved {0} ratings to {1}. Send this file by LINE, e-mail or USB stick."
             ).format(done.counts["ratings"], done.path)
         )
+        self.result.show()
+        # Grow to the message's height (a long path wraps): a dialog keeps its size otherwise
+        # and squeezed the message and the boxes above it.
+        self.adjustSize()
         self.folder_button.setEnabled(True)
         self.sent.emit(str(done.path))
         return done.path
@@ -178,32 +183,23 @@ class MergeBundlesDialog(QDialog):
         self.report: MergeReport | None = None
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Merge bundles"))
-        self.choose_button = QPushButton(self.tr("Choose files…"))
+        self.choose_button = QPushButton(self.tr("&Choose files…"))
         self.choose_button.clicked.connect(lambda: self.choose())
         self.file_list = QListWidget()
         self.file_list.setMaximumHeight(90)
         self.summary = QLabel(self.tr("Choose the bundles (.kmdesk) others sent you."))
         self.summary.setWordWrap(True)
-        self.conflicts = QTableWidget(0, 7)
-        self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.conflicts.setHorizontalHeaderLabels(
-            [
-                self.tr("Person"),
-                self.tr("Round"),
-                self.tr("Role"),
-                self.tr("Indicator"),
-                self.tr("Values"),
-                self.tr("Kept"),
-                self.tr("Why"),
-            ]
-        )
-        self.conflicts.horizontalHeader().setStretchLastSection(True)
+        self.conflicts = merge_table.make_table()
+        with ctx.database.session() as session:
+            # role names for the table (the roles are the same in every version)
+            found = frameworks.latest_version(session)
+            self.framework = frameworks.load_framework(session, found) if found else None
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.same_people = QCheckBox()
         self.same_people.setVisible(False)
         self.same_people.toggled.connect(self._update_buttons)
-        self.merge_button = QPushButton(self.tr("Merge"))
+        self.merge_button = QPushButton(self.tr("&Merge"))
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -301,18 +297,7 @@ class MergeBundlesDialog(QDialog):
         self.same_people.setVisible(bool(report.same_people) and preview)
 
     def _fill_conflicts(self, lines: list[RatingLine]) -> None:
-        self.conflicts.setRowCount(len(lines))
-        for row, line in enumerate(lines):
-            values = "; ".join(f"{s.source}: {value_text(s.event)}" for s in line.sides)
-            kept = f"{value_text(line.after)} ({line.winner})"
-            later = line.after.at.replace(tzinfo=dt.UTC).astimezone()
-            why = self.tr("changed later, {0}").format(later.strftime("%Y-%m-%d %H:%M"))
-            cells = (f"{line.person} ({line.team})", line.round, line.role, line.indicator)
-            for column, text in enumerate((*cells, values, kept, why)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(line.reason if column == 6 else text)
-                self.conflicts.setItem(row, column, item)
-        self.conflicts.resizeColumnsToContents()
+        merge_table.fill(self.conflicts, lines, self.framework)
 
     def _update_buttons(self) -> None:
         ready = self.report is not None and bool(self.files)

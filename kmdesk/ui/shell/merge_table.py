@@ -1,0 +1,93 @@
+"""The merge dialog's table of ratings changed on two PCs, worded in the window's language."""
+
+# The exchange report words its lines in English for the command's CSV and log; the table
+# here says the same things (role, values, which won and why) in the window's language,
+# with each place's value on its own line so the kept value and the reason stay in view.
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from kmdesk.assess.framework import Framework
+from kmdesk.exchange.bundle_report import HERE, NOTE_SHOWN, RatingLine, Side
+from kmdesk.store.bundle_records import EventRec
+from kmdesk.ui.common import i18n
+
+COLUMNS = ("Person", "Round", "Role", "Indicator", "Values", "Kept", "Why")
+WIDEST = 320  # pixels: a long note wraps in its cell rather than pushing "Why" off screen
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MergeTable", text)
+
+
+def make_table() -> QTableWidget:
+    table = QTableWidget(0, len(COLUMNS))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    retranslate(table)
+    return table
+
+
+def retranslate(table: QTableWidget) -> None:
+    table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
+
+
+def place(source: str) -> str:
+    """A file's name, or "this database" in the window's language."""
+    return _tr("this database") if source == HERE else source
+
+
+def when(at: dt.datetime) -> str:
+    """A stored UTC time as the user's local date (Buddhist Era in Thai) and time."""
+    local = at.replace(tzinfo=dt.UTC).astimezone()
+    return f"{i18n.date_text(local.date())} {local:%H:%M}"
+
+
+def value(event: EventRec) -> str:
+    """A level, ? (not sure) or "cleared", and the start of its note."""
+    if event.deleted:
+        return _tr("cleared")
+    level = "?" if event.level is None else str(event.level)
+    note = " ".join(event.evidence.split())
+    if len(note) > NOTE_SHOWN:
+        note = note[: NOTE_SHOWN - 1] + "…"
+    return f'{level} "{note}"' if note else level
+
+
+def why(line: RatingLine) -> str:
+    """Which value was kept and why, in the window's language."""
+    won = next((s for s in line.sides if s.source == line.winner), None)
+    lost = [s for s in line.sides if s is not won]
+    if won is None or not lost:
+        return _tr("kept from {0}").format(place(line.winner))
+    other: Side = max(lost, key=lambda s: s.event.order)
+    if won.event.at == other.event.at:
+        return _tr("changed at the same moment on two PCs; the PC id decides")
+    return _tr("changed later ({0}); {1} stays in the rating's history").format(
+        when(won.event.at), value(other.event)
+    )
+
+
+def fill(table: QTableWidget, lines: list[RatingLine], framework: Framework | None) -> None:
+    """One row a conflict: person, round, role, indicator, both values, kept value, why."""
+    table.setRowCount(len(lines))
+    for row, line in enumerate(lines):
+        role = framework.role(line.role) if framework is not None else None
+        role_text = i18n.text(role.name) if role is not None else line.role
+        values = "\n".join(f"{place(s.source)}: {value(s.event)}" for s in line.sides)
+        kept = f"{value(line.after)} ({place(line.winner)})"
+        cells = (f"{line.person} ({line.team})", line.round, role_text, line.indicator)
+        for column, text in enumerate((*cells, values, kept, why(line))):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(row, column, item)
+    table.resizeColumnsToContents()
+    for column in range(len(COLUMNS) - 1):
+        table.setColumnWidth(column, min(table.columnWidth(column), WIDEST))
+    table.resizeRowsToContents()

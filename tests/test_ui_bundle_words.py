@@ -1,0 +1,126 @@
+"""Send, Merge and the after-action review as a user meets them: every key letter once per
+dialog, the Send message shown whole, and the merge's conflicts worded in the window's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+
+from kmdesk.assess.cycle import Review
+from kmdesk.exchange.bundle import Selection, export_bundle
+from kmdesk.store import repo
+from kmdesk.store.db import open_database
+from kmdesk.ui.chart_pages.review_dialog import ReviewDialog
+from kmdesk.ui.common import i18n
+from kmdesk.ui.shell.bundle_dialogs import MergeBundlesDialog, SendRatingsDialog
+from tests.bundle_samples import PC_B, on_pc, person, round_named
+from tests.test_ui_workshop_keys import _page_mnemonics
+from tests.ui_support import make_context
+
+
+@pytest.fixture
+def demo_db(demo_file):
+    db = open_database(str(demo_file))
+    yield db
+    db.dispose()
+
+
+def _letters(dialog) -> list[str]:
+    return [letter for letter, _name in _page_mnemonics(dialog)]
+
+
+@pytest.mark.parametrize("lang", ["en", "th"])
+def test_each_dialog_gives_every_label_and_button_its_own_key(qtbot, demo_db, tmp_path, lang):
+    i18n.switch(lang)
+    ctx = make_context(demo_db, tmp_path)
+    send = SendRatingsDialog(ctx)
+    merge = MergeBundlesDialog(ctx)
+    review = ReviewDialog("K1", "+1", Review(), "", lambda: None)
+    for dialog in (send, merge, review):
+        qtbot.addWidget(dialog)
+    # Person, Round, Save bundle, Open folder
+    assert sorted(_letters(send)) == ["F", "P", "R", "S"]
+    assert sorted(_letters(merge)) == ["C", "M"]  # Choose files, Merge
+    # the four questions, the knowledge asset and its Choose file
+    assert sorted(_letters(review)) == ["A", "H", "K", "N", "W", "Y"]
+    # a label's key moves the focus to its field
+    buddies = {label.buddy() for label in review.findChildren(QLabel)}
+    assert set(review.edits.values()) | {review.asset_edit} <= buddies
+
+
+def test_the_send_dialog_has_no_gap_before_saving_and_shows_the_whole_message(
+    qtbot, demo_db, tmp_path
+):
+    dialog = SendRatingsDialog(make_context(demo_db, tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.result.isHidden()  # no empty line waiting above Close
+    folder = tmp_path / ("a long folder name for a shared drive " * 3).strip()
+    folder.mkdir()
+    dialog.send(str(folder / "malai.kmdesk"))
+    QApplication.processEvents()
+    assert dialog.result.isVisible()
+    # the wrapped message gets all the height it needs, and the boxes keep theirs
+    assert dialog.result.height() >= dialog.result.heightForWidth(dialog.result.width())
+    assert dialog.person.height() >= dialog.person.sizeHint().height()
+    assert dialog.height() <= 768
+
+
+@pytest.fixture
+def conflict(demo_db, demo_file, tmp_path, monkeypatch):
+    """มาลัย's recorder S8.1 in round 3: 2 "B" on PC B first, then 5 "here" on this PC."""
+    shutil.copy(demo_file, tmp_path / "other.db")
+    malai, r3 = person(demo_db, "มาลัย ศรีสุข"), round_named(demo_db, "รอบที่ 3")
+    other = open_database(str(tmp_path / "other.db"))
+    with on_pc(monkeypatch, PC_B):
+        repo.set_rating(other, malai.id, r3.id, "recorder", "S8.1", 2, "B")
+        export_bundle(other, tmp_path / "b.kmdesk", Selection(person=malai.id))
+    other.dispose()
+    repo.set_rating(demo_db, malai.id, r3.id, "recorder", "S8.1", 5, "here")
+    return tmp_path / "b.kmdesk"
+
+
+def _preview(qtbot, demo_db, tmp_path, bundle):
+    dialog = MergeBundlesDialog(make_context(demo_db, tmp_path))
+    qtbot.addWidget(dialog)
+    task = dialog.choose([str(bundle)])
+    qtbot.waitUntil(
+        lambda: not task.thread.isRunning() and dialog.report is not None, timeout=30000
+    )
+    assert dialog.conflicts.rowCount() == 1
+    return [dialog.conflicts.item(0, c).text() for c in range(7)]
+
+
+def test_a_conflict_names_the_role_shows_both_values_and_says_why(
+    qtbot, demo_db, tmp_path, conflict
+):
+    i18n.switch("en")
+    person_, round_, role, indicator, values, kept, why = _preview(
+        qtbot, demo_db, tmp_path, conflict
+    )
+    assert (person_, round_, role, indicator) == (
+        "มาลัย ศรีสุข (ท่าไร่)",
+        "รอบที่ 3",
+        "Recorder",
+        "S8.1",
+    )
+    # each place's value on its own line, so "Kept" and "Why" stay in view
+    assert sorted(values.split("\n")) == ['b.kmdesk: 2 "B"', 'this database: 5 "here"']
+    assert kept == '5 "here" (this database)'
+    assert why.startswith("changed later (")
+    assert why.endswith('); 2 "B" stays in the rating\'s history')
+
+
+def test_a_conflict_in_a_thai_window_has_the_thai_role_and_a_buddhist_era_date(
+    qtbot, demo_db, tmp_path, conflict
+):
+    i18n.switch("th")
+    row = _preview(qtbot, demo_db, tmp_path, conflict)
+    assert row[2] == "ผู้บันทึก (คุณบันทึก)"
+    assert "coordinator" not in " ".join(row) and "recorder" not in " ".join(row)
+    today = dt.date.today()
+    assert str(today.year + 543) in row[6] and str(today.year) not in row[6]
