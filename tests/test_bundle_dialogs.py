@@ -133,7 +133,7 @@ def test_conflicts_are_listed_and_the_same_person_must_be_confirmed(
     )
     assert dialog.conflicts.rowCount() == 1
     assert dialog.conflicts.item(0, 0).text() == "มาลัย ศรีสุข (ท่าไร่)"
-    assert dialog.conflicts.item(0, 5).text() == '5 "here" (this database)'  # here is later
+    assert dialog.conflicts.item(0, 5).text() == "5 (this database)"  # here is later
     assert not dialog.same_people.isHidden()
     assert "คนใหม่ ทั้งคู่" in dialog.same_people.text()
     assert not dialog.merge_button.isEnabled()

@@ -61,9 +61,11 @@ def test_the_send_dialog_has_no_gap_before_saving_and_shows_the_whole_message(
     assert dialog.result.isHidden()  # no empty line waiting above Close
     folder = tmp_path / ("a long folder name for a shared drive " * 3).strip()
     folder.mkdir()
-    dialog.send(str(folder / "malai.kmdesk"))
+    path = dialog.send(str(folder / "malai.kmdesk"))
     QApplication.processEvents()
     assert dialog.result.isVisible()
+    # the path on a line of its own (a Thai sentence around it was cut at the right edge)
+    assert dialog.result.text().split("\n")[1] == str(path)
     # the wrapped message gets all the height it needs, and the boxes keep theirs
     assert dialog.result.height() >= dialog.result.heightForWidth(dialog.result.width())
     assert dialog.person.height() >= dialog.person.sizeHint().height()
@@ -110,7 +112,7 @@ def test_a_conflict_names_the_role_shows_both_values_and_says_why(
     )
     # each place's value on its own line, so "Kept" and "Why" stay in view
     assert sorted(values.split("\n")) == ['b.kmdesk: 2 "B"', 'this database: 5 "here"']
-    assert kept == '5 "here" (this database)'
+    assert kept == "5 (this database)"
     assert why.startswith("changed later (")
     assert why.endswith('); 2 "B" stays in the rating\'s history')
 

@@ -56,6 +56,8 @@ QT_WORDS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Delete"),
     QT_TRANSLATE_NOOP("QFileDialog", "Show &hidden files"),
     QT_TRANSLATE_NOOP("QFileDialog", "&New Folder"),
+    # asked when a saved file's name is taken (Send my ratings suggests the same name daily)
+    QT_TRANSLATE_NOOP("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Name"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),

@@ -153,10 +153,15 @@ class SendRatingsDialog(QDialog):
             show_problem(self, "send ratings", exc)
             return None
         self.path = done.path
+        # Three lines: a Thai sentence wrapped around a long path was cut at the right edge.
         self.result.setText(
-            self.tr(
-                "Saved {0} ratings to {1}. Send this file by LINE, e-mail or USB stick."
-            ).format(done.counts["ratings"], done.path)
+            "\n".join(
+                (
+                    self.tr("Saved {0} ratings in this file:").format(done.counts["ratings"]),
+                    str(done.path),
+                    self.tr("Send it by LINE, e-mail or USB stick."),
+                )
+            )
         )
         self.result.show()
         # Grow to the message's height (a long path wraps): a dialog keeps its size otherwise
@@ -217,7 +222,9 @@ class MergeBundlesDialog(QDialog):
         layout.addWidget(self.details, 1)
         layout.addWidget(self.same_people)
         layout.addWidget(buttons)
-        self.resize(820, 560)
+        # Wide enough for the conflicts' seven columns on a 1366-pixel screen.
+        room = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1180, int(room.width() * 0.9)), min(580, int(room.height() * 0.85)))
 
     # --- choosing and previewing -------------------------------------------------------
 

@@ -49,15 +49,21 @@ def when(at: dt.datetime) -> str:
     return f"{i18n.date_text(local.date())} {local:%H:%M}"
 
 
+def level(event: EventRec) -> str:
+    """A level, ? (not sure) or "cleared"."""
+    if event.deleted:
+        return _tr("cleared")
+    return "?" if event.level is None else str(event.level)
+
+
 def value(event: EventRec) -> str:
     """A level, ? (not sure) or "cleared", and the start of its note."""
     if event.deleted:
-        return _tr("cleared")
-    level = "?" if event.level is None else str(event.level)
+        return level(event)
     note = " ".join(event.evidence.split())
     if len(note) > NOTE_SHOWN:
         note = note[: NOTE_SHOWN - 1] + "…"
-    return f'{level} "{note}"' if note else level
+    return f'{level(event)} "{note}"' if note else level(event)
 
 
 def why(line: RatingLine) -> str:
@@ -81,7 +87,8 @@ def fill(table: QTableWidget, lines: list[RatingLine], framework: Framework | No
         role = framework.role(line.role) if framework is not None else None
         role_text = i18n.text(role.name) if role is not None else line.role
         values = "\n".join(f"{place(s.source)}: {value(s.event)}" for s in line.sides)
-        kept = f"{value(line.after)} ({place(line.winner)})"
+        # the kept value's note is in Values already: its level and where it came from
+        kept = f"{level(line.after)} ({place(line.winner)})"
         cells = (f"{line.person} ({line.team})", line.round, role_text, line.indicator)
         for column, text in enumerate((*cells, values, kept, why(line))):
             item = QTableWidgetItem(text)
