@@ -126,3 +126,16 @@ def test_a_conflict_in_a_thai_window_has_the_thai_role_and_a_buddhist_era_date(
     assert "coordinator" not in " ".join(row) and "recorder" not in " ".join(row)
     today = dt.date.today()
     assert str(today.year + 543) in row[6] and str(today.year) not in row[6]
+
+
+def test_choosing_other_files_clears_the_last_files_conflicts(qtbot, demo_db, tmp_path, conflict):
+    i18n.switch("en")
+    dialog = MergeBundlesDialog(make_context(demo_db, tmp_path))
+    qtbot.addWidget(dialog)
+    task = dialog.choose([str(conflict)])
+    qtbot.waitUntil(lambda: not task.thread.isRunning() and dialog.report is not None)
+    assert dialog.conflicts.rowCount() == 1 and dialog.details.toPlainText()
+    task = dialog.choose([str(conflict)])
+    # while the new files are read, nothing of the old preview passes for theirs
+    assert dialog.conflicts.rowCount() == 0 and not dialog.details.toPlainText()
+    qtbot.waitUntil(lambda: not task.thread.isRunning() and dialog.report is not None)

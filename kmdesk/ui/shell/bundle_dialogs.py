@@ -238,6 +238,9 @@ class MergeBundlesDialog(QDialog):
         self.file_list.clear()
         self.file_list.addItems([Path(p).name for p in self.files])
         self.report = None
+        # the last files' conflicts and report must not pass for these files' while they load
+        self.conflicts.setRowCount(0)
+        self.details.clear()
         self.same_people.setChecked(False)
         self._update_buttons()
         database, files = self.ctx.database, list(self.files)
