@@ -102,6 +102,10 @@ def _file(args) -> Path:
                 "use the server's own tools (pg_dump, pg_restore)",
             )
         )
+    if path.is_dir():
+        raise UserError(
+            translate("Cli", "{0} is a folder, not a kmdesk database file").format(path)
+        )
     return path
 
 

@@ -80,6 +80,46 @@ SHAPES = (
         ),
     ),
     (
+        r"the note holds the control character (?P<code>U\+[0-9A-F]{4}) at character "
+        r"(?P<at>[\d,]+), which no screen shows; kmdesk keeps readable text \(tabs and line "
+        r"breaks are fine\)",
+        QT_TRANSLATE_NOOP(
+            "CliFileProblems",
+            "the note holds the control character {code} at character {at}, which no screen "
+            "shows; kmdesk keeps readable text (tabs and line breaks are fine)",
+        ),
+    ),
+    (
+        r"the note of (?P<who>.+) is (?P<n>[\d,]+) characters long; a ratings file holds "
+        r"notes of up to (?P<m>[\d,]+), so it could not be imported again\. Shorten the note "
+        r"in the app, then export again\. Nothing was written",
+        QT_TRANSLATE_NOOP(
+            "CliFileProblems",
+            "the note of {who} is {n} characters long; a ratings file holds notes of up to "
+            "{m}, so it could not be imported again. Shorten the note in the app, then export "
+            "again. Nothing was written",
+        ),
+    ),
+    (
+        r"would hold (?P<n>[\d,]+) ratings; a ratings file holds at most (?P<m>[\d,]+), so "
+        r"it could not be imported again\. Nothing was written \(for a copy of everything "
+        r"use kmdesk bundle export --all, or kmdesk db backup\)",
+        QT_TRANSLATE_NOOP(
+            "CliFileProblems",
+            "would hold {n} ratings; a ratings file holds at most {m}, so it could not be "
+            "imported again. Nothing was written (for a copy of everything use kmdesk bundle "
+            "export --all, or kmdesk db backup)",
+        ),
+    ),
+    (
+        r"cannot be read \((?P<why>.+)\)",
+        QT_TRANSLATE_NOOP("CliFileProblems", "cannot be read ({why})"),
+    ),
+    (
+        r"is a folder; expected a \.csv or \.xlsx file",
+        QT_TRANSLATE_NOOP("CliFileProblems", "is a folder; expected a .csv or .xlsx file"),
+    ),
+    (
         r"the agency is longer than (?P<m>\d+) characters",
         QT_TRANSLATE_NOOP("CliFileProblems", "the agency is longer than {m} characters"),
     ),

@@ -11,10 +11,10 @@ from typing import NamedTuple
 from sqlalchemy.orm import Session
 
 from kmdesk.assess.framework import Framework, parse_role
+from kmdesk.assess.notes import note_problem, tidy_note
 from kmdesk.assess.people import MAX_NAME, InvalidName, clean_name, name_key, tidy
 from kmdesk.assess.scale import LevelError, format_level, parse_level
 from kmdesk.assess.thaidate import DateError, parse_date
-from kmdesk.exchange.limits import MAX_NOTE
 from kmdesk.exchange.problems import Cancelled, FileRejected, Problem
 from kmdesk.exchange.ratings_file import MAX_PROBLEMS, Formula, RawRow, RowStream
 from kmdesk.store import ratings_log
@@ -134,14 +134,11 @@ class _Checker:
         agency = self.parsed("agency", raw.cells.get("agency"), lambda v: tidy(_cell_text(v)))
         if len(agency) > MAX_NAME:
             self.problem(raw.row, "agency", f"the agency is longer than {MAX_NAME} characters")
-        evidence = _cell_text(raw.cells.get("evidence")).strip()
-        if len(evidence) > MAX_NOTE:
-            self.problem(
-                raw.row,
-                "evidence",
-                f"the note is {len(evidence):,} characters long; kmdesk keeps notes of up to "
-                f"{MAX_NOTE:,} characters",
-            )
+        # The app's own rules for a note (assess/notes): what it keeps is what it exports.
+        evidence = tidy_note(_cell_text(raw.cells.get("evidence")))
+        problem = note_problem(evidence)
+        if problem:
+            self.problem(raw.row, "evidence", problem)
         return agency, evidence
 
     def check(self, raw: RawRow) -> _Row | None:

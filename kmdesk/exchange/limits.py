@@ -13,13 +13,14 @@ import zlib
 from pathlib import Path
 from xml.parsers import expat
 
+from kmdesk.assess.notes import MAX_NOTE as MAX_NOTE  # the app's own limit, re-exported
 from kmdesk.exchange.problems import rejected
 
 MB = 1_000_000
 
 MAX_FILE_BYTES = 50 * MB  # a ratings file, .csv or .xlsx, as it lies on disk
 MAX_ROWS = 200_000  # rows of ratings in one file, blank rows not counted
-MAX_NOTE = 2_000  # characters in one note (the evidence column)
+# MAX_NOTE (imported above): characters in one note, the evidence column
 MAX_UNPACKED_BYTES = 200 * MB  # all the parts of an .xlsx once unpacked
 MAX_PACK_RATIO = 100  # how much smaller a part of an .xlsx may be packed than unpacked ...
 RATIO_FROM_BYTES = 1 * MB  # ... counted only for parts larger than this, harmless below it

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from kmdesk.assess.people import name_key
 from kmdesk.exchange import limits
 from kmdesk.exchange.problems import FileRejected, Problem, rejected
+from kmdesk.exchange.xlsx_text import ooxml_escape, ooxml_unescape
 
 HEADER = (
     "facilitator",
@@ -110,7 +111,12 @@ def _encoding(path: Path) -> tuple[str, str, int]:
 
 
 def _looks_binary(text: str) -> bool:
-    return any(ord(ch) < 32 and ch not in "\t\r\n" for ch in text[:65536])
+    # A control character or two is a note pasted from Word (\x0b is its line break), and the
+    # importer names its row and column; a NUL, or many of them, is a file that is not text.
+    if "\x00" in text:
+        return True
+    controls = sum(1 for ch in text[:_PREFIX] if ord(ch) < 32 and ch not in "\t\r\n")
+    return controls > max(8, len(text[:_PREFIX]) // 100)
 
 
 # Excel runs a CSV cell starting with one of = + - @ tab or CR as a formula (OWASP "CSV
@@ -159,7 +165,10 @@ def _not_a_workbook(path: Path, exc: Exception) -> FileRejected:
 
 
 def _value(cell) -> object:
-    return Formula(str(cell.value)) if cell.data_type == "f" else cell.value
+    if cell.data_type == "f":
+        return Formula(str(cell.value))
+    value = cell.value
+    return ooxml_unescape(value) if isinstance(value, str) and "_x" in value else value
 
 
 def _read_xlsx(path: Path, expect: Callable[[int], None]) -> Iterator[list[object]]:
@@ -228,8 +237,14 @@ def _table(path: Path, expect: Callable[[int], None] = _ignore) -> Iterator[list
     ``expect`` is told how many data rows the file seems to hold, once that is known.
     """
     suffix = _ending(path)
+    if path.is_dir():
+        raise rejected(path, "is a folder; expected a .csv or .xlsx file")
     if not path.is_file():
         raise rejected(path, "does not exist")
+    try:
+        path.open("rb").close()  # this process may read it (not locked, not chmod 000)
+    except OSError as exc:
+        raise rejected(path, f"cannot be read ({exc.strerror or exc})") from None
     if path.stat().st_size == 0:
         raise rejected(path, "is empty; expected a header row: " + ",".join(HEADER))
     limits.check_size(path)
@@ -360,11 +375,17 @@ def write_rows(path: str | os.PathLike, rows: Iterable[Sequence[object]]) -> int
             cell.data_type = "s"
             return cell
 
+        def out(value: object) -> object:
+            if not isinstance(value, str):
+                return value
+            escaped = ooxml_escape(value)  # Excel's _x000B_ form (xlsx_text)
+            return text(escaped) if escaped != value or value[:1] in "=#" else value
+
         book = Workbook(write_only=True)
         sheet = book.create_sheet("ratings")
         sheet.append(list(HEADER))
         for row in rows:
-            sheet.append([text(v) if isinstance(v, str) and v[:1] in "=#" else v for v in row])
+            sheet.append([out(v) for v in row])
         book.save(tmp)
 
     _replace_atomically(path, write_xlsx if suffix == ".xlsx" else write_csv)

@@ -221,6 +221,8 @@ def open_database(
     if path is None:
         return _open_server(url, known, head, seed)
     revision = None
+    if path.is_dir():
+        raise NotKmdeskDatabase(str(path), "is a folder, not a kmdesk database file")
     if path.exists():
         # The full check reads every page, so it runs with the daily backup: a damaged file
         # is refused before its copy could push a sound backup out of the rotation.

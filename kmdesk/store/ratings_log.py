@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy import and_, bindparam, delete, insert, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
+from kmdesk.assess.notes import InvalidNote, clean_note
 from kmdesk.store import models as m
 from kmdesk.store.pc import pc_id
+from kmdesk.store.server_errors import NoteRefused
 
 Key = tuple[int, int, str, int]  # facilitator pk, round pk, role, indicator pk
 BATCH = 5000  # rows a statement is given at a time, so what it copies stays small
@@ -42,6 +44,15 @@ def naive(when: dt.datetime) -> dt.datetime:
     if when.tzinfo is not None:
         when = when.astimezone(dt.UTC).replace(tzinfo=None)
     return when
+
+
+def kept_note(text: str) -> str:
+    """The note as saved, or NoteRefused: the ratings file's rules, so every kept note
+    exports and comes back exactly."""
+    try:
+        return clean_note(text)
+    except InvalidNote as exc:
+        raise NoteRefused(f"{exc}; nothing was saved") from None
 
 
 def change(key: Key, level, evidence: str, *, deleted: bool = False) -> Change:

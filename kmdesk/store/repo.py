@@ -254,7 +254,8 @@ def set_rating(
             row = session.get(m.Rating, key, with_for_update=expected_version is not None)
             if evidence is None:
                 evidence = row.evidence if row is not None else ""
-            evidence = evidence.strip()
+            else:
+                evidence = log.kept_note(evidence)
             if expected_version is not None and conflicts.version_of(row) != expected_version:
                 raise conflicts.conflict(row, level, evidence)
             log.record_local(session, [log.change(key, level, evidence)], [key] if row else [])

@@ -17,6 +17,14 @@ class NotAllowed(StoreError):
     """The server refused a change this login has no right to make; nothing was saved."""
 
 
+class NoteRefused(NotAllowed):
+    """A note kmdesk does not keep (too long, or holding a control character); nothing saved.
+
+    A kind of NotAllowed, on a file too, so every caller treats it as refused for good:
+    saving the same note again cannot help, and the form shows what is stored.
+    """
+
+
 class ConnectionLost(StoreError):
     """The connection to the server broke, or it cannot be reached now; nothing was saved.
 
