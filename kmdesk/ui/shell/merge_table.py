@@ -95,6 +95,6 @@ def fill(table: QTableWidget, lines: list[RatingLine], framework: Framework | No
             item.setToolTip(text)
             table.setItem(row, column, item)
     table.resizeColumnsToContents()
-    for column in range(len(COLUMNS) - 1):
+    for column in range(len(COLUMNS)):  # the last too: it stretches to fill, then wraps
         table.setColumnWidth(column, min(table.columnWidth(column), WIDEST))
     table.resizeRowsToContents()
