@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from kmdesk.assess.framework import Indicator, Text
 from kmdesk.assess.pairs import PairSettings
-from kmdesk.store import framework_edits, frameworks, repo
+from kmdesk.store import framework_edits, frameworks, repo, rounds
 from kmdesk.store import models as m
 from kmdesk.store import ratings_log as log
 
@@ -53,6 +53,8 @@ DUMPS = {
     "setting": "SELECT key, value FROM setting WHERE key IN "
     "('supplier_min', 'learner_max', 'gap_min')",
     "uid_alias": "SELECT uid, kind, target FROM uid_alias",
+    # Deleted records (tombstones), so an older bundle never brings them back.
+    "deleted_record": "SELECT uid, kind, deleted_at, pc FROM deleted_record",
     # The learning cycle (issue 14): agreed levels and actions with their histories.
     "agreed_level": "SELECT x.uid, t.uid, r.uid, x.role, x.competency_code, x.level, x.reason, "
     "x.changed_at, x.pc FROM agreed_level x JOIN team t ON t.id = x.team_id "
@@ -144,13 +146,14 @@ def enrich(db) -> None:
     An inactive person, an empty team, a person without a team, a person and a round
     without ratings, a rating cleared, histories from other PCs (one at the same moment on
     two PCs), a second framework version with a round on it, a changed target, pair
-    thresholds, and an alias remembered from an earlier merge.
+    thresholds, an alias remembered from an earlier merge, and a round deleted.
     """
     repo.add_team(db, "ทีมว่าง")
     quiet = repo.add_facilitator(db, "ยังไม่ ประเมิน", "อบต.", team_named(db, "ท่าไร่").id)
     repo.set_facilitator_active(db, quiet.id, False)
     repo.add_facilitator(db, "ไร้ ทีม", "กศน.", None)
     repo.add_round(db, "รอบว่าง", dt.date(2025, 12, 1))
+    rounds.delete_round(db, repo.add_round(db, "รอบที่ลบแล้ว", dt.date(2025, 11, 1)).id)
     malai, r3 = person(db, "มาลัย ศรีสุข"), round_named(db, "รอบที่ 3")
     repo.clear_rating(db, malai.id, r3.id, "coordinator", "K1.1")
     repo.set_rating(db, malai.id, r3.id, "recorder", "S8.1", 5, "  จดบันทึก\nสองบรรทัด  ")

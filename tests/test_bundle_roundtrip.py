@@ -35,7 +35,7 @@ def test_export_all_into_an_empty_database_reproduces_every_table(demo_file, tmp
     assert len(original["rating_event"]) > len(original["rating"]) > 1400
     assert any(row[4] == 0 for row in original["facilitator"])  # someone inactive
     assert len(original["framework_version"]) == 2
-    assert original["uid_alias"] and original["setting"]
+    assert original["uid_alias"] and original["setting"] and original["deleted_record"]
 
 
 def test_a_whole_database_bundle_is_small_and_says_what_it_holds(demo_file, tmp_path):
@@ -50,7 +50,14 @@ def test_a_whole_database_bundle_is_small_and_says_what_it_holds(demo_file, tmp_
     assert bundle.manifest.counts == done.counts
     with zipfile.ZipFile(tmp_path / "demo.kmdesk") as archive:
         assert sorted(archive.namelist()) == sorted(
-            [MANIFEST, "framework.json", "people.json", "ratings.json", "learning.json"]
+            [
+                MANIFEST,
+                "framework.json",
+                "people.json",
+                "ratings.json",
+                "learning.json",
+                "deletions.json",
+            ]
         )
 
 

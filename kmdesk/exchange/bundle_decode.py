@@ -11,6 +11,7 @@ from kmdesk.exchange import bundle_learning as learning_entry
 from kmdesk.exchange import bundle_ratings
 from kmdesk.exchange.bundle_format import (
     COUNTS,
+    DELETIONS,
     ENTRIES,
     FORMAT,
     FORMAT_VERSION,
@@ -28,6 +29,7 @@ from kmdesk.store.bundle_records import (
     ALIAS_KINDS,
     AliasRec,
     CompetencyRec,
+    DeletionRec,
     IndicatorRec,
     PersonRec,
     Records,
@@ -105,6 +107,8 @@ def records(manifest: Manifest, entries: dict[str, bytes]) -> Records:
     bundle_ratings.read(ratings, out)
     if LEARNING in entries:
         learning_entry.read(c.obj(c.parse_json(entries[LEARNING], LEARNING), LEARNING), out)
+    if DELETIONS in entries:
+        _deletions(c.obj(c.parse_json(entries[DELETIONS], DELETIONS), DELETIONS), out)
     found = counts_of(out)
     for key in (*COUNTS, *OPTIONAL_COUNTS):
         if found[key] != manifest.counts[key]:
@@ -262,3 +266,23 @@ def _people(node: dict, out: Records) -> None:
             raise c.Damaged(f"{at} points at itself")
         out.aliases.append(alias)
     c.unique([a.uid for a in out.aliases], f"{where} aliases", "uid")
+
+
+# --- deletions.json ------------------------------------------------------------------------
+
+
+def _deletions(node: dict, out: Records) -> None:
+    where = DELETIONS
+    for at, item in c.each(node, "deleted", where, MAX_ITEMS):
+        kind = c.field(item, "kind", at)
+        if kind not in ALIAS_KINDS:
+            raise c.Damaged(f"{at} kind is not one of {', '.join(ALIAS_KINDS)}")
+        out.deletions.append(
+            DeletionRec(
+                c.uid(c.field(item, "uid", at), f"{at} uid"),
+                kind,
+                c.time(c.field(item, "at", at), f"{at} at"),
+                c.text(c.field(item, "pc", at), f"{at} pc", 36),
+            )
+        )
+    c.unique([d.uid for d in out.deletions], f"{where} deleted", "uid")

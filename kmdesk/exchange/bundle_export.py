@@ -12,7 +12,7 @@ from kmdesk import __version__
 from kmdesk.exchange import bundle_format, bundle_zip
 from kmdesk.exchange.bundle_format import FORMAT_VERSION, Manifest
 from kmdesk.exchange.bundle_report import naive_now
-from kmdesk.store import bundle_read, learning_bundle
+from kmdesk.store import bundle_read, deletions, learning_bundle
 from kmdesk.store.bundle_records import Records
 from kmdesk.store.pc import pc_id
 
@@ -107,6 +107,8 @@ def export_bundle(database, path: str | os.PathLike, selection: Selection) -> Ex
     path is refused (another kind of file is never replaced)."""
     with database.session() as session:
         records = chosen_records(session, selection)
+        # Every bundle carries every deletion known here: it is how they reach each PC.
+        records.deletions = deletions.read_deletions(session)
     manifest = Manifest(
         format_version=FORMAT_VERSION,
         app_version=__version__,

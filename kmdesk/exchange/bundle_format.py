@@ -23,9 +23,12 @@ ENTRIES = (FRAMEWORK, PEOPLE, RATINGS)
 # Added later in format 1: a bundle from before has neither the entry nor its counts, and
 # reads as one with no agreed levels or actions. (An older kmdesk skips them.)
 LEARNING = "learning.json"
-OPTIONAL_ENTRIES = (LEARNING,)
+# Added later still: the UUIDs deleted on the PC that made the bundle (README "The bundle
+# format"), so a merge never brings back what was deleted. An older kmdesk skips it too.
+DELETIONS = "deletions.json"
+OPTIONAL_ENTRIES = (LEARNING, DELETIONS)
 COUNTS = ("teams", "people", "rounds", "framework_versions", "ratings", "events", "aliases")
-OPTIONAL_COUNTS = ("agreed_levels", "actions", "learning_events")
+OPTIONAL_COUNTS = ("agreed_levels", "actions", "learning_events", "deletions")
 SELECTION = ("person", "team", "round")
 
 
@@ -60,6 +63,7 @@ def counts_of(records: Records) -> dict[str, int]:
         "agreed_levels": sum(1 for r in records.learning if r.kind == "agreed"),
         "actions": sum(1 for r in records.learning if r.kind == "action"),
         "learning_events": sum(len(r.events) for r in records.learning),
+        "deletions": len(records.deletions),
     }
 
 
@@ -175,6 +179,15 @@ def _learning(records: Records) -> dict:
     }
 
 
+def _deletions(records: Records) -> dict:
+    return {
+        "deleted": [
+            {"uid": d.uid, "kind": d.kind, "at": time_text(d.at), "pc": d.pc}
+            for d in sorted(records.deletions, key=_by_uid)
+        ]
+    }
+
+
 def _by_uid(record) -> str:
     return record.uid
 
@@ -186,6 +199,7 @@ def encode(records: Records, manifest: Manifest) -> dict[str, bytes]:
         PEOPLE: _json(_people(records)),
         RATINGS: _json(_ratings(records)),
         LEARNING: _json(_learning(records)),
+        DELETIONS: _json(_deletions(records)),
     }
     head = {
         "format": FORMAT,

@@ -11,20 +11,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
 from kmdesk.assess.people import name_key
 from kmdesk.exchange import bundle_framework
 from kmdesk.exchange.bundle_format import Manifest
-from kmdesk.exchange.bundle_learning_plan import plan_learning
+from kmdesk.exchange.bundle_learning_plan import REFERENCES, plan_learning
 from kmdesk.exchange.bundle_report import (
     ADDED,
     CONFLICT,
     HERE,
     UNCHANGED,
     UPDATED,
+    Deleted,
     MergeReport,
     RatingLine,
     SamePerson,
@@ -32,10 +33,11 @@ from kmdesk.exchange.bundle_report import (
     why_later,
 )
 from kmdesk.exchange.problems import rejected
-from kmdesk.store import bundle_read
+from kmdesk.store import bundle_read, deletions, rounds
 from kmdesk.store.bundle_records import (
     AliasRec,
     Changes,
+    DeletionRec,
     EventRec,
     PersonRec,
     RatingKey,
@@ -85,6 +87,10 @@ class _Planner:
         self.alias = {a.uid: a.target for a in s.aliases}
         # (file, uid in the file) -> uid here
         self.mapped: dict[tuple[str, str], str] = {}
+        # deleted UUIDs (here, or on a PC a bundle came from) -> the deletion
+        self.dead: dict[str, DeletionRec] = {}
+        # (file, uid in the file) of a deleted record -> its line in the report
+        self.left_out: dict[tuple[str, str], Deleted] = {}
 
     # --- identities ------------------------------------------------------------------------
 
@@ -118,9 +124,56 @@ class _Planner:
                 elif here in known and there not in known:
                     self.remember(a.target, a.kind, here)
 
+    # --- deletions -------------------------------------------------------------------------
+
+    def _deletions(self) -> None:
+        """What was deleted, here or on the bundles' PCs; what another PC deleted goes here too.
+
+        A UUID deleted anywhere is never added again (sync tools' "tombstones"), whichever
+        order the bundles come in. kmdesk deletes only rounds; a person or team listed as
+        deleted but still here is kept, with a note.
+        """
+        here = {d.uid: d for d in deletions.read_deletions(self.session)}
+        theirs: dict[str, DeletionRec] = {}
+        for b in self.bundles:
+            for d in b.records.deletions:
+                if d.uid not in here and (d.uid not in theirs or d.at < theirs[d.uid].at):
+                    theirs[d.uid] = d
+        self.changes.deletions = sorted(theirs.values(), key=lambda d: (d.at, d.uid))
+        self.dead = here | theirs
+        for uid in sorted(self.dead):
+            target = self.resolve(uid)
+            d = self.dead[uid]
+            if target in self.rounds:
+                r = self.rounds.pop(target)
+                del self.round_named[name_key(r.title)]
+                self.changes.removed_rounds.append(target)
+                contents = rounds.round_contents(self.session, target)
+                self.report.deleted.append(
+                    Deleted("round", r.title, HERE, d.at, d.pc, contents.ratings, contents.plans)
+                )
+                self.dead.setdefault(target, d)
+            elif target in self.people or target in self.teams:
+                del self.dead[uid]
+                here_rec = self.people.get(target) or self.teams[target]
+                self.report.notes.append(
+                    f"{here_rec.name} is deleted on another PC; kmdesk deletes only rounds, "
+                    "so it stays here"
+                )
+
+    def _is_dead(self, uid: str) -> bool:
+        return uid in self.dead or self.resolve(uid) in self.dead
+
+    def _leave_out(self, file: str, kind: str, uid: str, name: str) -> None:
+        d = self.dead.get(uid) or self.dead[self.resolve(uid)]
+        self.left_out[(file, uid)] = Deleted(kind, name, file, d.at, d.pc)
+
     def _teams(self) -> None:
         for b in self.bundles:
             for t in b.records.teams:
+                if self._is_dead(t.uid):
+                    self._leave_out(b.file, "team", t.uid, t.name)
+                    continue
                 uid = self.resolve(t.uid)
                 if uid in self.teams:
                     here = self.teams[uid]
@@ -146,6 +199,9 @@ class _Planner:
     def _rounds(self) -> None:
         for b in self.bundles:
             for r in b.records.rounds:
+                if self._is_dead(r.uid):
+                    self._leave_out(b.file, "round", r.uid, r.title)
+                    continue
                 uid = self.resolve(r.uid)
                 if uid in self.rounds:
                     self._same_round(b.file, self.rounds[uid], r, by_name=False)
@@ -186,7 +242,10 @@ class _Planner:
     def _people(self) -> None:
         for b in self.bundles:
             for p in b.records.people:
-                team = self.mapped[(b.file, p.team)] if p.team is not None else None
+                if self._is_dead(p.uid):
+                    self._leave_out(b.file, "facilitator", p.uid, p.name)
+                    continue
+                team = self.mapped.get((b.file, p.team)) if p.team is not None else None
                 uid = self.resolve(p.uid)
                 named = (team, name_key(p.name))
                 if uid in self.people:
@@ -235,6 +294,8 @@ class _Planner:
         for b in self.bundles:
             for r in b.records.ratings:
                 person, round_uid, role, code = r.key
+                if self._deleted_in(b.file, (person, round_uid), "ratings"):
+                    continue
                 key = (self.mapped[(b.file, person)], self.mapped[(b.file, round_uid)], role, code)
                 incoming[key].append((b.file, r))
         local_people = {key[0] for key in incoming if key[0] not in self.origin}
@@ -245,6 +306,32 @@ class _Planner:
         }
         for key in sorted(incoming):
             self._rating(key, here.get(key), incoming[key])
+
+    def _deleted_in(self, file: str, uids, what: str) -> bool:
+        """Whether a record naming ``uids`` in ``file`` is left out, as it names something
+        deleted; counted on that deletion's line of the report."""
+        for uid in uids:
+            if (file, uid) in self.left_out:
+                line = self.left_out[(file, uid)]
+                self.left_out[(file, uid)] = replace(line, **{what: getattr(line, what) + 1})
+                return True
+        return False
+
+    def _learning_alive(self) -> list[Bundle]:
+        """The bundles without the agreed levels and actions of what was deleted."""
+        kept = []
+        for b in self.bundles:
+            alive = [
+                r
+                for r in b.records.learning
+                if not self._deleted_in(
+                    b.file,
+                    {e.values.get(k) for e in r.events for k in REFERENCES} - {None},
+                    "plans",
+                )
+            ]
+            kept.append(replace(b, records=replace(b.records, learning=alive)))
+        return kept
 
     def _line(self, key: RatingKey, status: str, before, after, winner: str, sides=(), why=""):
         person, round_uid, role, code = key
@@ -310,12 +397,18 @@ class _Planner:
             self.report,
         )
         self._aliases()
+        self._deletions()
         self._teams()
         self._rounds()
         self._people()
         self._aliases()  # again: mappings to what the bundles just added
         self._ratings()
-        self.report.learning = plan_learning(self.session, self.bundles, self.mapped, self.changes)
+        self.report.learning = plan_learning(
+            self.session, self._learning_alive(), self.mapped, self.changes
+        )
+        self.report.deleted += sorted(
+            self.left_out.values(), key=lambda d: (d.file, d.kind, d.name)
+        )
         self.report.ratings.sort(key=lambda x: (x.team, x.person, x.round, x.role, x.indicator))
         self.report.history_added = len(self.changes.events)
         return Plan(self.changes, self.report)

@@ -87,6 +87,24 @@ class SamePerson:
     here_from: str  # HERE, or the file that brought the person
 
 
+@dataclass(frozen=True)
+class Deleted:
+    """A round (or person, team) deleted on some PC, and what a merge did about it.
+
+    ``file`` is HERE for a round here that another PC deleted (the merge deletes it too,
+    with ``ratings`` and ``plans`` its ratings and agreed levels and actions); else the file
+    that still holds a deleted record, kept deleted, its ratings and plans left out.
+    """
+
+    kind: str  # "round", "facilitator" or "team"
+    name: str
+    file: str
+    at: dt.datetime  # when it was deleted (naive UTC)
+    pc: str
+    ratings: int = 0
+    plans: int = 0
+
+
 @dataclass
 class MergeReport:
     """Everything a merge added, kept, matched or found in conflict."""
@@ -105,6 +123,7 @@ class MergeReport:
     history_added: int = 0  # changes added to rating histories
     # "agreed" (levels) and "action" -> how many were added, updated, unchanged
     learning: dict[str, dict[str, int]] = field(default_factory=dict)
+    deleted: list[Deleted] = field(default_factory=list)  # deletions met, see Deleted
 
     @property
     def counts(self) -> dict[str, int]:
@@ -142,6 +161,7 @@ class MergeReport:
         ):
             if names:
                 out.append(f"{label} {verb} added: {', '.join(sorted(names))}")
+        out += [deleted_text(d, self.dry_run) for d in self.deleted]
         out += [f"framework: {line}" for line in self.framework]
         out += [f"matched by name: {line}" for line in self.matched]
         for same in self.same_people:
@@ -177,6 +197,25 @@ class MergeReport:
                         line.reason,
                     ]
                 )
+
+
+KIND_WORD = {"round": "round", "facilitator": "person", "team": "team"}
+
+
+def deleted_text(d: Deleted, dry_run: bool) -> str:
+    """One deletion's line of the report, in English."""
+    when = f"{d.at:%Y-%m-%d %H:%M} UTC, PC {d.pc[:8]}"
+    if d.file == HERE:
+        verb = "would be deleted here too" if dry_run else "deleted here too"
+        return (
+            f"deleted on another PC, {verb}: {KIND_WORD[d.kind]} {d.name} ({when}), with its "
+            f"{d.ratings} ratings and {d.plans} agreed levels and actions"
+        )
+    return (
+        f"deleted here, kept deleted: {KIND_WORD[d.kind]} {d.name} in {d.file} (deleted "
+        f"{when}); its {d.ratings} ratings and {d.plans} agreed levels and actions in the "
+        "file were left out"
+    )
 
 
 def why_later(winner: Side, loser: Side) -> str:

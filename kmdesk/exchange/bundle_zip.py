@@ -12,7 +12,7 @@ from kmdesk.exchange import bundle_check, bundle_decode, limits
 from kmdesk.exchange.bundle_format import ENTRIES, MANIFEST, OPTIONAL_ENTRIES, SUFFIX, Manifest
 from kmdesk.exchange.problems import FileRejected, rejected
 
-MAX_ENTRIES = 16  # a bundle has five; room for a few more in later formats
+MAX_ENTRIES = 16  # a bundle has six; room for a few more in later formats
 MAX_MANIFEST_BYTES = 1 * limits.MB
 MAX_ENTRY_BYTES = 150 * limits.MB  # one JSON entry unpacked
 # all entries unpacked: limits.MAX_UNPACKED_BYTES; packed ratio: limits.MAX_PACK_RATIO

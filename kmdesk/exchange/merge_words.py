@@ -25,6 +25,24 @@ WORDS = Words(
         "teams": QT_TRANSLATE_NOOP("CliMerge", "new teams were added: {0}"),
         "people": QT_TRANSLATE_NOOP("CliMerge", "new people were added: {0}"),
         "rounds": QT_TRANSLATE_NOOP("CliMerge", "new rounds were added: {0}"),
+        "deleted too": QT_TRANSLATE_NOOP(
+            "CliMerge",
+            "deleted on another PC, deleted here too: {0} ({1}), with its {2} ratings and {3} "
+            "agreed levels and actions",
+        ),
+        "deleted too?": QT_TRANSLATE_NOOP(
+            "CliMerge",
+            "deleted on another PC, would be deleted here too: {0} ({1}), with its {2} ratings "
+            "and {3} agreed levels and actions",
+        ),
+        "kept deleted": QT_TRANSLATE_NOOP(
+            "CliMerge",
+            "deleted here, kept deleted: {0} in {1} (deleted {2}); its {3} ratings and {4} "
+            "agreed levels and actions in the file were left out",
+        ),
+        "round": QT_TRANSLATE_NOOP("CliMerge", "round {0}"),
+        "facilitator": QT_TRANSLATE_NOOP("CliMerge", "person {0}"),
+        "team": QT_TRANSLATE_NOOP("CliMerge", "team {0}"),
         "framework": QT_TRANSLATE_NOOP("CliMerge", "framework: {0}"),
         "matched": QT_TRANSLATE_NOOP("CliMerge", "matched by name: {0}"),
         "same merged": QT_TRANSLATE_NOOP(
@@ -80,6 +98,7 @@ def merge_lines(report, lang: str) -> list[str]:
             out.append(
                 WORDS(key + ("?" if report.dry_run else ""), lang).format(", ".join(sorted(names)))
             )
+    out += [_deleted(d, report.dry_run, lang) for d in report.deleted]
     out += [WORDS("framework", lang).format(line) for line in report.framework]
     out += [WORDS("matched", lang).format(line) for line in report.matched]
     same = WORDS("same merged" if report.merged_people else "same apart", lang)
@@ -98,6 +117,15 @@ def merge_lines(report, lang: str) -> list[str]:
         )
         out.append("    " + kept)
     return out
+
+
+def _deleted(d, dry_run: bool, lang: str) -> str:
+    what = WORDS(d.kind, lang).format(d.name)
+    when = f"{d.at:%Y-%m-%d %H:%M} UTC, PC {d.pc[:8]}"
+    if d.file == HERE:
+        key = "deleted too?" if dry_run else "deleted too"
+        return WORDS(key, lang).format(what, when, d.ratings, d.plans)
+    return WORDS("kept deleted", lang).format(what, d.file, when, d.ratings, d.plans)
 
 
 def _place(source: str, lang: str) -> str:

@@ -128,6 +128,16 @@ class LearningRec:
 
 
 @dataclass(frozen=True)
+class DeletionRec:
+    """A record deleted on some PC (a "tombstone"): its UUID and kind, when and where."""
+
+    uid: str
+    kind: str  # one of ALIAS_KINDS
+    at: dt.datetime
+    pc: str
+
+
+@dataclass(frozen=True)
 class AliasRec:
     uid: str
     kind: str
@@ -148,6 +158,7 @@ class Records:
     ratings: list[RatingRec] = field(default_factory=list)
     aliases: list[AliasRec] = field(default_factory=list)
     learning: list[LearningRec] = field(default_factory=list)
+    deletions: list[DeletionRec] = field(default_factory=list)
 
 
 @dataclass
@@ -172,6 +183,9 @@ class Changes:
     rating_uids: dict[RatingKey, str] = field(default_factory=dict)
     # (kind, uid here, event with every UUID already mapped to this database's)
     learning: list[tuple[str, str, LearningEventRec]] = field(default_factory=list)
+    # deletions to remember here, and rounds here another PC deleted (their UUIDs)
+    deletions: list[DeletionRec] = field(default_factory=list)
+    removed_rounds: list[str] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(
@@ -185,4 +199,6 @@ class Changes:
             or self.aliases
             or self.events
             or self.learning
+            or self.deletions
+            or self.removed_rounds
         )

@@ -8,15 +8,22 @@ import uuid
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from kmdesk.store import learning_bundle, ratings_log
+from kmdesk.store import deletions, learning_bundle, ratings_log
 from kmdesk.store import models as m
 from kmdesk.store.bundle_records import Changes, RatingKey, VersionRec
 from kmdesk.store.frameworks import put_pair_values, remove_version_in
+from kmdesk.store.rounds import remove_round_in
 
 
 def write_changes(session: Session, changes: Changes) -> int:
     """Write ``changes`` (see Changes) in ``session``; returns the number of changes added
     to rating histories. The caller holds the transaction (``database.write()``)."""
+    # Deletions first: what another PC deleted goes, and stays gone, before anything is added.
+    deletions.remember(session, changes.deletions)
+    for uid in changes.removed_rounds:
+        row = session.scalars(select(m.Round).where(m.Round.uid == uuid.UUID(uid))).first()
+        if row is not None:
+            remove_round_in(session, row)
     _competencies(session, changes)
     for version in changes.versions:
         _version(session, version)

@@ -191,6 +191,16 @@ class UidAlias(Base):
     target: Mapped[uuid.UUID] = mapped_column(Uuid)
 
 
+class Deletion(Base):
+    """A record deleted here or on another PC, kept by UUID so no bundle brings it back."""
+
+    __tablename__ = "deleted_record"
+    uid: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "facilitator", "team" or "round"
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    pc: Mapped[str] = mapped_column(String(36), default="")
+
+
 class Setting(Base):
     """Team-wide settings kept with the data, e.g. the learning-pair thresholds."""
 

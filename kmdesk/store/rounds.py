@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from kmdesk.store import deletions
 from kmdesk.store import models as m
 from kmdesk.store.repo import NotFound
 
@@ -66,6 +67,15 @@ def _tables_recorded_in_rounds():
                 yield table, key.parent
 
 
+def remove_round_in(session: Session, row: m.Round) -> None:
+    """Delete ``row`` and all that was recorded in it, and remember it stays deleted (a
+    bundle made before still holds it), inside the caller's write transaction."""
+    for table, column in _tables_recorded_in_rounds():
+        session.execute(delete(table).where(column == row.id))
+    deletions.deleted_now(session, "round", row.uid)
+    session.delete(row)
+
+
 def delete_round(database, round_id: str) -> DeletedRound:
     """Back the database up, then delete the round and all that was recorded in it.
 
@@ -78,7 +88,5 @@ def delete_round(database, round_id: str) -> DeletedRound:
     with database.write() as session:
         row = _round_row(session, round_id)
         contents = round_contents(session, round_id)
-        for table, column in _tables_recorded_in_rounds():
-            session.execute(delete(table).where(column == row.id))
-        session.delete(row)
+        remove_round_in(session, row)
     return DeletedRound(contents.title, contents.ratings, saved)
