@@ -186,7 +186,8 @@ def test_the_command_exports_dry_runs_imports_and_reports_every_rating(
         "bundle", "export", "--person", "มาลัย", "--round", "3", "-o", str(out), db=demo_file
     )
     assert done.returncode == 0, done.stderr
-    assert "1 people in 1 teams, 1 rounds, 54 ratings" in done.stdout
+    # one of each is said in the singular (it said "1 people in 1 teams, 1 rounds")
+    assert "1 person in 1 team, 1 round, 54 ratings with 54 changes in" in done.stdout
     fresh = new_database_file(tmp_path / "fresh.db")
     before = database_bytes(fresh)
     dry = run_kmdesk("bundle", "import", str(out), "--dry-run", db=fresh)
@@ -214,3 +215,10 @@ def test_export_never_replaces_a_file_that_is_not_a_bundle(run_kmdesk, demo_file
     assert other.read_text(encoding="utf-8") == "my notes"
     wrong = run_kmdesk("bundle", "export", "--all", "-o", str(tmp_path / "a.zip"), db=demo_file)
     assert wrong.returncode == 2 and "ends in .kmdesk" in wrong.stderr
+
+
+def test_the_whole_demo_is_counted_in_the_plural(run_kmdesk, demo_file, tmp_path):
+    done = run_kmdesk("bundle", "export", "--all", "-o", str(tmp_path / "all.kmdesk"), db=demo_file)
+    assert done.returncode == 0, done.stderr
+    # 9 people x 3 rounds x 3 roles x 18 indicators, each changed once
+    assert "9 people in 3 teams, 3 rounds, 1,458 ratings with 1,458 changes in" in done.stdout

@@ -149,20 +149,23 @@ def _export(args) -> int:
     c = done.counts
     print(
         translate(
-            "Cli",
-            "Wrote {0}: {1} people in {2} teams, {3} rounds, {4} ratings with {5} changes "
-            "in their history ({6:,.0f} KB)",
+            "Cli", "Wrote {0}: {1} in {2}, {3}, {4} with {5} in their history ({6:,.0f} KB)"
         ).format(
             done.path,
-            c["people"],
-            c["teams"],
-            c["rounds"],
-            c["ratings"],
-            c["events"],
+            _counted(c["people"], translate("Cli", "{0} person"), translate("Cli", "{0} people")),
+            _counted(c["teams"], translate("Cli", "{0} team"), translate("Cli", "{0} teams")),
+            _counted(c["rounds"], translate("Cli", "{0} round"), translate("Cli", "{0} rounds")),
+            _counted(c["ratings"], translate("Cli", "{0} rating"), translate("Cli", "{0} ratings")),
+            _counted(c["events"], translate("Cli", "{0} change"), translate("Cli", "{0} changes")),
             done.size / 1024,
         )
     )
     return 0
+
+
+def _counted(n: int, one: str, many: str) -> str:
+    """``n`` with its noun: "1 team", "3 teams" (Thai has one form for both)."""
+    return (one if n == 1 else many).format(f"{n:,}")
 
 
 def _check_report_path(path: Path) -> None:
