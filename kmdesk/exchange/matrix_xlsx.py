@@ -297,6 +297,7 @@ def export_matrix(
 
 
 LONG_WIDTHS = (24, 16, 12, 12, 12, 14, 10, 7, 60)  # the columns of HEADER
+LEVEL_COLUMN = HEADER.index("level") + 1
 
 
 def _long_sheet(sheet, rows: list[tuple]) -> None:
@@ -311,6 +312,9 @@ def _long_sheet(sheet, rows: list[tuple]) -> None:
                 cell.font = Font(bold=True)
             elif column == len(HEADER):
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
+            elif column == LEVEL_COLUMN:
+                # centred: right-aligned, a level ran into the note beside it in print
+                cell.alignment = Alignment(horizontal="center", vertical="top")
     for column, width in enumerate(LONG_WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = "A2"
