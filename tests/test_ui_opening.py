@@ -61,12 +61,30 @@ def test_a_read_only_database_opens_read_only_under_a_banner(qtbot, demo_templat
             assert window.banner.y() < window.splitter.y()  # across the top
             assert not window.import_action.isEnabled()
             assert not window.restore_action.isEnabled()
+            assert not window.merge_action.isEnabled()
             assess = window.pages[0][1]
+            # "every answer is saved at once" would contradict the banner
+            assert not assess.saved_note.isVisible()
             card = assess.form.cards[0]
             before = card.shown_level(), card.answered()
             assess.choose(card.code, 1 if card.shown_level() != 1 else 2)
             assert assess.message.text() == "This database is read-only: nothing can be changed."
             assert (card.shown_level(), card.answered()) == before
+            people = window.pages[4][1]
+            people.team_view.selectRow(0)
+            people.people_view.selectRow(0)
+            people.round_view.selectRow(0)
+            writes = (
+                people.add_team_button,
+                people.rename_team_button,
+                people.add_round_button,
+                people.edit_round_button,
+                people.delete_round_button,
+                people.add_person_button,
+                people.edit_person_button,
+                people.active_button,
+            )
+            assert not [b.text() for b in writes if b.isEnabled()]
             window.close()
         finally:
             database.dispose()

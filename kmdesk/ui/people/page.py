@@ -234,12 +234,17 @@ class PeoplePage(Page):
         return self.people_model.record(row) if row >= 0 else None
 
     def _update_buttons(self) -> None:
-        self.rename_team_button.setEnabled(selected_id(self.team_view) is not None)
-        self.edit_round_button.setEnabled(selected_id(self.round_view) is not None)
-        self.delete_round_button.setEnabled(selected_id(self.round_view) is not None)
+        # A read-only database (the banner says so): no button opens a form it would refuse.
+        writable = not self.ctx.database.read_only
+        for button in (self.add_team_button, self.add_round_button, self.add_person_button):
+            button.setEnabled(writable)
+        team, round_ = selected_id(self.team_view), selected_id(self.round_view)
+        self.rename_team_button.setEnabled(writable and team is not None)
+        self.edit_round_button.setEnabled(writable and round_ is not None)
+        self.delete_round_button.setEnabled(writable and round_ is not None)
         person = self._selected_person()
-        self.edit_person_button.setEnabled(person is not None)
-        self.active_button.setEnabled(person is not None)
+        self.edit_person_button.setEnabled(writable and person is not None)
+        self.active_button.setEnabled(writable and person is not None)
         if person is not None and not person.active:
             self.active_button.setText(self.tr("Reacti&vate"))
             self.active_button.setToolTip(
