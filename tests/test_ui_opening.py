@@ -85,6 +85,13 @@ def test_a_read_only_database_opens_read_only_under_a_banner(qtbot, demo_templat
                 people.active_button,
             )
             assert not [b.text() for b in writes if b.isEnabled()]
+            window.nav.setCurrentRow(2)
+            team = window.stack.currentWidget()
+            team.tabs.setCurrentIndex(team.KINDS.index("plan"))
+            plan = team.plan_panel
+            qtbot.waitUntil(plan.copy_button.isEnabled)  # the plan is shown, to copy
+            plan.agreed_table.selectRow(0)
+            assert not plan.new_button.isEnabled() and not plan.agree_button.isEnabled()
             window.close()
         finally:
             database.dispose()

@@ -94,7 +94,9 @@ class PlanControl(QObject):
     def fill(self) -> None:
         panel = self.page.plan_panel
         data = self.page.data
-        panel.set_enabled_all(data is not None and self.plan is not None)
+        panel.set_enabled_all(
+            data is not None and self.plan is not None, writable=not self.database.read_only
+        )
         if data is None or self.plan is None:
             panel.clear()
             return

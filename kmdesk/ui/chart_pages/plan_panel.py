@@ -60,6 +60,7 @@ class PlanPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("plan_panel")
+        self.writable = True  # False for a read-only database: no writing button is on
         self.agreed_label = QLabel()
         self.agreed_table = _table(5)
         self.agreed_table.setObjectName("agreed_table")
@@ -203,8 +204,8 @@ class PlanPanel(QWidget):
             signal.emit(ident)
 
     def _update_buttons(self) -> None:
-        self.agree_button.setEnabled(self.chosen_code() is not None)
-        chosen = self.chosen_action() is not None
+        self.agree_button.setEnabled(self.writable and self.chosen_code() is not None)
+        chosen = self.writable and self.chosen_action() is not None
         for button in (self.edit_button, self.review_button, self.done_button):
             button.setEnabled(chosen)
 
@@ -215,9 +216,12 @@ class PlanPanel(QWidget):
         self.actions_table.setRowCount(0)
         self._update_buttons()
 
-    def set_enabled_all(self, enabled: bool) -> None:
-        for button in (self.new_button, self.copy_button):
-            button.setEnabled(enabled)
+    def set_enabled_all(self, enabled: bool, writable: bool = True) -> None:
+        """Everything on (a plan to show) or off; ``writable`` False (a read-only database)
+        leaves only copying on, so no form opens that could not be saved."""
+        self.writable = writable
+        self.new_button.setEnabled(enabled and writable)
+        self.copy_button.setEnabled(enabled)
         self._update_buttons()
 
     def fill(
