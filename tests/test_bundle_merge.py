@@ -149,6 +149,31 @@ def test_two_pcs_merged_in_either_order_give_the_same_ratings(two_pcs, tmp_path)
         assert [line.after.level for line in then.conflicts] == [2, 4]
 
 
+def _rows_by_one_id(path) -> dict[str, list[tuple]]:
+    """Every table's rows, each person's two ids (one per PC, confirmed as one) written as
+    the smaller: the order of the merges decides which id the person keeps here."""
+    tables = dump(path)
+    one = {}
+    for uid, _kind, target in tables.pop("uid_alias"):
+        one[uid] = one[target] = min(uid, target)
+    return {
+        table: sorted((tuple(one.get(v, v) for v in row) for row in rows), key=repr)
+        for table, rows in tables.items()
+    }
+
+
+def test_either_order_and_one_merge_leave_the_same_rows_in_every_table(two_pcs, tmp_path):
+    (_db_a, file_a), (_db_b, file_b) = two_pcs["a"], two_pcs["b"]
+    ab, _ = _merge_into_new(tmp_path, "ab.db", [file_a], [file_b])
+    ba, _ = _merge_into_new(tmp_path, "ba.db", [file_b], [file_a])
+    both, _ = _merge_into_new(tmp_path, "both.db", [file_a, file_b])
+    rows = _rows_by_one_id(ab)
+    assert _rows_by_one_id(ba) == rows
+    assert _rows_by_one_id(both) == rows
+    # the newcomer's S8.1, rated on both PCs under two rating ids, keeps the same one
+    assert len(rows["rating"]) == len({row[:4] for row in rows["rating"]}) > 1400
+
+
 def test_every_rating_of_the_second_pc_is_accounted_for_row_by_row(two_pcs, tmp_path):
     (db_a, file_a), (db_b, file_b) = two_pcs["a"], two_pcs["b"]
     _path, (first, second) = _merge_into_new(tmp_path, "ab.db", [file_a], [file_b])

@@ -381,10 +381,13 @@ class _Planner:
         sides = (Side(won_by, winner), *losers) if losers else ()
         self._line(key, status, before, winner, won_by, sides, reason)
         self.changes.events.extend((key, e) for e in new.values())
-        if new and (here is None or here.uid is None) and not winner.deleted:
-            uids = sorted(r.uid for _, r in sources if r.uid and r.events[-1] == winner)
-            if uids:
-                self.changes.rating_uids[key] = uids[0]
+        if not winner.deleted:
+            # The same rating made on two PCs has two ids: the smallest is kept, so any
+            # order of merges (A then B, B then A, both at once) leaves the same row.
+            uids = [r.uid for _, r in places if r.uid]
+            mine = here.uid if here else None
+            if uids and (new or mine) and min(uids) != mine:
+                self.changes.rating_uids[key] = min(uids)
 
     def plan(self) -> Plan:
         used = bundle_read.versions_with_rounds(self.session)

@@ -198,6 +198,7 @@ class Changes:
             or self.rounds
             or self.aliases
             or self.events
+            or self.rating_uids
             or self.learning
             or self.deletions
             or self.removed_rounds

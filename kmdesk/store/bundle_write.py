@@ -142,7 +142,7 @@ def _pks(session: Session, model) -> dict[str, int]:
 
 
 def _ratings(session: Session, changes: Changes) -> int:
-    if not changes.events:
+    if not changes.events and not changes.rating_uids:
         return 0
     person_pk = _pks(session, m.Facilitator)
     rounds = {
