@@ -162,6 +162,11 @@ def test_the_bundle_holds_two_programs_and_its_own_files(bundle):
         p for p in internal.rglob("*.qm") if "translations" in p.parts and "_th" not in p.name
     ]
     assert not list(internal.rglob("*qeglfs*")) and not list(internal.rglob("*qvnc*"))
+    # Nor what only the dropped parts loaded: the GTK theme's libraries, links to dropped
+    # Qt libraries; nor the keyring (the office bundle keeps no server password).
+    assert not [p.name for p in internal.iterdir() if p.name.startswith(("libgtk", "libcairo"))]
+    assert not [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
+    assert not (internal / "keyring").exists() and not (internal / "cryptography").exists()
 
 
 def test_demo_and_analyze_run_from_the_bundle(demo, home):
