@@ -107,6 +107,7 @@ def test_a_full_disk_keeps_the_answer_in_the_form_until_saved_again(qtbot, demo_
         database = open_database(str(path), busy_ms=200)
         try:
             page = _page(qtbot, database, tmp_path)
+            page.resize(1180, 640)  # the page's room in a 1366x768 window
             card = page.form.cards[0]
             filler = fill(disk)
             page.choose(card.code, 2)
@@ -114,6 +115,14 @@ def test_a_full_disk_keeps_the_answer_in_the_form_until_saved_again(qtbot, demo_
             assert page.saves.state == NOT_SAVED
             assert "The disk is full" in page.message.text()
             assert page.retry_button.isVisibleTo(page)
+            # The message has a row of its own: a line or two, with the form still in view
+            # (squeezed beside the buttons it wrapped to twenty lines in Thai), and the
+            # "every answer is saved at once" note is not shown beside it.
+            qtbot.wait(20)
+            assert page.message.isVisible()
+            assert page.message.height() <= 3 * page.message.fontMetrics().lineSpacing() + 8
+            assert page.stack.mapTo(page, page.stack.rect().topLeft()).y() < 200
+            assert not page.saved_note.isVisible()
             assert _stored_level(database, page, card.code) == "none"
 
             filler.unlink()

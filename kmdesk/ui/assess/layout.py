@@ -89,16 +89,21 @@ class AssessLayout:
         second.addSpacing(16)
         # Beside the count, not after the boxes: at 1366×768 in Thai the first row has no room.
         second.addWidget(self.saved_note)
-        second.addSpacing(16)
-        second.addWidget(self.message, 1)
-        second.addWidget(self.retry_button)
+        second.addStretch(1)
         second.addWidget(self.undo_button)
         second.addWidget(self.redo_button)
         second.addWidget(self.copy_button)
         second.addWidget(self.pdf_button)
+        # A row of its own, shown only with a message: squeezed between the count and the
+        # buttons, a full disk's message in Thai wrapped to twenty lines and hid the form.
+        third = QHBoxLayout()
+        third.addWidget(self.message, 1)
+        third.addWidget(self.retry_button)
+        self.message.setVisible(False)
         self.top_bar = QVBoxLayout()
         self.top_bar.addLayout(grid)
         self.top_bar.addLayout(second)
+        self.top_bar.addLayout(third)
 
     def _build_body(self) -> None:
         self.form = AssessForm()

@@ -191,8 +191,7 @@ class AssessLoading:
         self.form.set_other_pc(self.other_pcs)
         self.form.set_unsaved(self.saves.shown_for(sel), self.saves.state)
         self.form.set_read_only(self.read_only)
-        # "Every answer is saved at once" is untrue of a read-only database (the banner says so)
-        self.saved_note.setHidden(self.read_only)
+        self._show_notes()  # "every answer is saved at once" is untrue of a read-only database
         self._show_empty_reason()
         self._show_role()
         self._update_counter()

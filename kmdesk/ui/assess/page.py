@@ -145,6 +145,7 @@ class AssessPage(AssessLayout, AssessLoading, AssessChanges, AssessConflicts, Pa
     def _say_message(self) -> None:
         if self._message_key is None:
             self.message.clear()
+            self._show_notes()
             return
         key, args = self._message_key
         texts = {
@@ -190,6 +191,14 @@ class AssessPage(AssessLayout, AssessLoading, AssessChanges, AssessConflicts, Pa
             text += " " + self.tr("Undo starts afresh.")
         self.message.setText(text)
         self.message.setStyleSheet("color: #b03000;" if key in WARNINGS else "")
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        """The message row only with a message; "every answer is saved at once" only while
+        that is true (not on a read-only database, nor beside a warning that it was not)."""
+        self.message.setVisible(bool(self.message.text()))
+        warned = self._message_key is not None and self._message_key[0] in WARNINGS
+        self.saved_note.setHidden(self.read_only or warned)
 
     def _reason(self, exc: Exception | None) -> str:
         if isinstance(exc, StoreError):
@@ -199,6 +208,7 @@ class AssessPage(AssessLayout, AssessLoading, AssessChanges, AssessConflicts, Pa
     def _clear_message(self) -> None:
         self._message_key = None
         self.message.clear()
+        self._show_notes()
 
     # --- loading ----------------------------------------------------------------------
 
