@@ -91,13 +91,13 @@ def test_the_preview_writes_nothing_then_the_merge_lands(
         lambda: not task.thread.isRunning() and dialog.report is not None, timeout=30000
     )
     assert database_bytes(demo_file) == before
-    assert "If merged: 0 ratings added, 1 updated, 161 unchanged, 0 conflicts" in (
+    assert "If merged — ratings added: 0, updated: 1, unchanged: 161, conflicts: 0" in (
         dialog.summary.text()
     )
     assert dialog.merge_button.isEnabled() and dialog.same_people.isHidden()
     with qtbot.waitSignal(ctx.events.database_replaced, timeout=30000):
         dialog.merge()
-    assert dialog.summary.text().startswith("Merged: 0 ratings added, 1 updated")
+    assert dialog.summary.text().startswith("Merged — ratings added: 0, updated: 1,")
     with demo_db.session() as session:
         malai, r3 = person(demo_db, "มาลัย ศรีสุข"), round_named(demo_db, "รอบที่ 3")
         rating = next(

@@ -287,11 +287,15 @@ class MergeBundlesDialog(QDialog):
 
     def _show(self, report: MergeReport, preview: bool) -> None:
         counts = report.counts
-        text = (
-            self.tr("If merged: {0} ratings added, {1} updated, {2} unchanged, {3} conflicts.")
-            if preview
-            else self.tr("Merged: {0} ratings added, {1} updated, {2} unchanged, {3} conflicts.")
-        )
+        # counts after a colon each: "1 ratings", "1 conflicts" read wrong in English
+        if preview:
+            text = self.tr(
+                "If merged — ratings added: {0}, updated: {1}, unchanged: {2}, conflicts: {3}."
+            )
+        else:
+            text = self.tr(
+                "Merged — ratings added: {0}, updated: {1}, unchanged: {2}, conflicts: {3}."
+            )
         self.summary.setText(
             text.format(counts["added"], counts["updated"], counts["unchanged"], counts["conflict"])
         )
