@@ -230,6 +230,7 @@ def _restore(args) -> int:
 def _check(args) -> int:
     from kmdesk.store.backup import newest_backup
     from kmdesk.store.check import check_file
+    from kmdesk.store.errors import DamagedDatabase
     from kmdesk.store.file_check import inspect_file
     from kmdesk.store.migrations_info import known_revisions
 
@@ -238,11 +239,16 @@ def _check(args) -> int:
         raise UserError(translate("Cli", "{0}: no such database").format(path))
     try:
         problems = check_file(path)
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        # not opened at all: not an SQLite file, or its first page damaged
         inspect_file(path, known_revisions()[0])  # raises the plain reason: not ours, damaged
-        raise
-    if not problems:
+        problems = [f"SQLite could not open it ({exc})"]
+    try:
         inspect_file(path, known_revisions()[0])  # ours, and not from a newer kmdesk
+    except DamagedDatabase:
+        if not problems:
+            raise
+        # the check's own list says more about the damage than the opening's first word
     if problems:
         newest = newest_backup(path)
         hint = ""

@@ -59,6 +59,41 @@ def _same_names(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _text_not_utf8(conn: sqlite3.Connection, tables: set[str]) -> list[str]:
+    """Text that does not decode: damage inside a value, which integrity_check does not see.
+
+    kmdesk writes only UTF-8, and reading such a value would stop the app, so each is named.
+    """
+    columns = [
+        (table, row[1])
+        for table in sorted(t for t in tables if not t.startswith("sqlite_"))
+        for row in conn.execute(f"PRAGMA table_info({_quoted(table)})")
+    ]
+    problems = []
+    conn.text_factory = bytes  # the values as stored, decoded here where a failure is counted
+    try:
+        for table, column in columns:
+            query = (
+                f"SELECT {_quoted(column)} FROM {_quoted(table)} "
+                f"WHERE typeof({_quoted(column)}) = 'text'"
+            )
+            bad = 0
+            for (value,) in conn.execute(query):
+                try:
+                    value.decode("utf-8")
+                except UnicodeDecodeError:
+                    bad += 1
+            if bad:
+                problems.append(f"{table}.{column}: {bad} values are not UTF-8 text (damaged)")
+    finally:
+        conn.text_factory = str
+    return problems
+
+
 def check_file(path: Path) -> list[str]:
     """Every problem found in the file, in plain words; an empty list means it is sound.
 
@@ -71,10 +106,19 @@ def check_file(path: Path) -> list[str]:
             return problems  # the rules below would read damaged pages
         problems += _foreign_keys(conn)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        problems += _text_not_utf8(conn, tables)
+        if problems:
+            return problems
         if {"rating", "round", "indicator", "facilitator"} <= tables:
             problems += _levels(conn)
             problems += _indicators_in_round_version(conn)
             problems += _same_names(conn)
         return problems
+    except sqlite3.DatabaseError as exc:
+        # SQLite gave up part-way (a page too damaged to read even for the check itself)
+        return [f"SQLite could not read the whole file ({exc})"]
+    except UnicodeDecodeError:
+        # integrity_check does not look inside text; kmdesk writes only UTF-8
+        return ["the file holds text that is not UTF-8, so part of it is damaged"]
     finally:
         conn.close()

@@ -37,6 +37,8 @@ def inspect_file(path: Path, known: set[str], *, full_check: bool = False) -> st
                 revision = row[0] if row else None
         finally:
             conn.close()
+    except UnicodeDecodeError:
+        raise damaged(path, "is damaged (text that is not UTF-8)") from None
     except sqlite3.DatabaseError as exc:
         _refuse_unreadable(path, exc)
     if verdict != ["ok"]:

@@ -123,6 +123,10 @@ def checkpoint(conn: sqlite3.Connection) -> None:
 
 def translate(exc: BaseException, location: str) -> errors.StoreError | None:
     """The store's error for a sqlite3 error, or None when it is not the world's fault."""
+    if isinstance(exc, UnicodeDecodeError):
+        # kmdesk writes only UTF-8: text that does not decode (a name in the schema, a
+        # value, SQLite's own message quoting one) is damage that integrity_check does not see.
+        return errors.DamagedDatabase(location, "is damaged (text that is not UTF-8)")
     if not isinstance(exc, sqlite3.Error):
         return None
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
