@@ -139,3 +139,14 @@ def test_choosing_other_files_clears_the_last_files_conflicts(qtbot, demo_db, tm
     # while the new files are read, nothing of the old preview passes for theirs
     assert dialog.conflicts.rowCount() == 0 and not dialog.details.toPlainText()
     qtbot.waitUntil(lambda: not task.thread.isRunning() and dialog.report is not None)
+
+
+def test_sending_from_a_database_with_nobody_says_why_save_is_off(qtbot, tmp_path):
+    empty = open_database(str(tmp_path / "new.db"), create=True)
+    try:
+        dialog = SendRatingsDialog(make_context(empty, tmp_path))
+        qtbot.addWidget(dialog)
+        assert not dialog.save_button.isEnabled()
+        assert not dialog.result.isHidden() and "People page" in dialog.result.text()
+    finally:
+        empty.dispose()

@@ -99,6 +99,9 @@ class SendRatingsDialog(QDialog):
         self.result.hide()
         self.save_button = QPushButton(self.tr("&Save bundle…"))
         self.save_button.setEnabled(self.person.count() > 0)
+        if self.person.count() == 0:  # say why Save is off
+            self.result.setText(self.tr("No facilitators yet: add them on the People page."))
+            self.result.show()
         self.save_button.clicked.connect(lambda: self.send())
         self.folder_button = QPushButton(self.tr("Open &folder"))
         self.folder_button.setEnabled(False)
