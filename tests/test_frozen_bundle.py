@@ -3,8 +3,8 @@
 Builds the bundle with ``./dev bundle`` (packaging/kmdesk.spec), or reuses dist/kmdesk when
 the record of its build (dist/kmdesk-build.json) is newer than every source it is made from.
 Then, from the bundle: the commands (the report workers included), the fonts inside the PDFs,
-and the window under Xvfb with no system fonts at all. About 1 minute to build and 1½ to run
-here (2 slow cores); ``./dev test -m frozen`` runs only this.
+and the window under Xvfb with no system fonts at all. About 1⅓ minutes to build and ½–1 to
+run here (2 slow cores); ``./dev test -m frozen`` runs only this, and CI always builds.
 """
 
 from __future__ import annotations
