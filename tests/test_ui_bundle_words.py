@@ -89,11 +89,17 @@ def conflict(demo_db, demo_file, tmp_path, monkeypatch):
 def _preview(qtbot, demo_db, tmp_path, bundle):
     dialog = MergeBundlesDialog(make_context(demo_db, tmp_path))
     qtbot.addWidget(dialog)
+    dialog.resize(1180, 580)  # its size on a 1366x768 screen
+    dialog.show()
+    qtbot.waitExposed(dialog)
     task = dialog.choose([str(bundle)])
     qtbot.waitUntil(
         lambda: not task.thread.isRunning() and dialog.report is not None, timeout=30000
     )
     assert dialog.conflicts.rowCount() == 1
+    # every column in view: "Why" wraps in the room left, no scrolling sideways
+    QApplication.processEvents()
+    assert not dialog.conflicts.horizontalScrollBar().isVisible()
     return [dialog.conflicts.item(0, c).text() for c in range(7)]
 
 

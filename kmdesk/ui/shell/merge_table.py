@@ -28,7 +28,9 @@ def make_table() -> QTableWidget:
     table = QTableWidget(0, len(COLUMNS))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(True)
-    table.horizontalHeader().setStretchLastSection(True)
+    # "Why" takes the room left and wraps there (sized to its sentence, it ran behind a
+    # scroll bar in Thai); the rows follow its height.
+    table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     retranslate(table)
     return table
@@ -95,6 +97,6 @@ def fill(table: QTableWidget, lines: list[RatingLine], framework: Framework | No
             item.setToolTip(text)
             table.setItem(row, column, item)
     table.resizeColumnsToContents()
-    for column in range(len(COLUMNS)):  # the last too: it stretches to fill, then wraps
+    for column in range(len(COLUMNS) - 1):
         table.setColumnWidth(column, min(table.columnWidth(column), WIDEST))
     table.resizeRowsToContents()
