@@ -142,6 +142,14 @@ def _database(exc) -> str:
             QT_TRANSLATE_NOOP("CliErrors", "{0}: the server refused this login ({1})"),
         ),
         (
+            se.NoServerDriver,
+            QT_TRANSLATE_NOOP(
+                "CliErrors",
+                "{0}: this kmdesk opens database files only; a shared server needs kmdesk "
+                "installed with its PostgreSQL driver (pip install kmdesk[postgres])",
+            ),
+        ),
+        (
             se.ServerUnreachable,
             QT_TRANSLATE_NOOP(
                 "CliErrors",

@@ -76,9 +76,18 @@ def server_engine(url: str) -> tuple[Engine, str, ServerState]:
     connect_args = {"application_name": "kmdesk"}
     if "connect_timeout" not in u.query:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
-    engine = create_engine(
-        public, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args
-    )
+    try:
+        engine = create_engine(
+            public, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args
+        )
+    except ImportError:
+        # The office program is built for database files only, and a plain `pip install
+        # kmdesk` has no driver either: the world's lack, not our bug.
+        raise se.NoServerDriver(
+            location(public),
+            "this kmdesk opens database files only; a shared server needs kmdesk installed "
+            "with its PostgreSQL driver (pip install kmdesk[postgres])",
+        ) from None
     state = ServerState(location(public))
 
     @event.listens_for(engine, "do_connect")

@@ -33,6 +33,10 @@ class ConnectionLost(StoreError):
     """
 
 
+class NoServerDriver(DatabaseProblem):
+    """Opening: this kmdesk was installed without the PostgreSQL driver (database files only)."""
+
+
 class ServerUnreachable(DatabaseProblem):
     """Opening: no server answers at that address."""
 
