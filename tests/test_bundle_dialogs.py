@@ -135,7 +135,7 @@ def test_conflicts_are_listed_and_the_same_person_must_be_confirmed(
     assert dialog.conflicts.item(0, 0).text() == "มาลัย ศรีสุข (ท่าไร่)"
     assert dialog.conflicts.item(0, 5).text() == "5 (this database)"  # here is later
     assert not dialog.same_people.isHidden()
-    assert "คนใหม่ ทั้งคู่" in dialog.same_people.text()
+    assert "คนใหม่ ทั้งคู่" in dialog.same_names.text()
     assert not dialog.merge_button.isEnabled()
     dialog.same_people.setChecked(True)
     assert dialog.merge_button.isEnabled()

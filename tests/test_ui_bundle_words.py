@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from kmdesk.assess.cycle import Review
 from kmdesk.exchange.bundle import Selection, export_bundle
+from kmdesk.exchange.bundle_report import HERE, MergeReport, SamePerson
 from kmdesk.store import repo
 from kmdesk.store.db import open_database
 from kmdesk.ui.chart_pages.review_dialog import ReviewDialog
@@ -43,7 +44,7 @@ def test_each_dialog_gives_every_label_and_button_its_own_key(qtbot, demo_db, tm
         qtbot.addWidget(dialog)
     # Person, Round, Save bundle, Open folder
     assert sorted(_letters(send)) == ["F", "P", "R", "S"]
-    assert sorted(_letters(merge)) == ["C", "M"]  # Choose files, Merge
+    assert sorted(_letters(merge)) == ["C", "E", "M"]  # Choose files, Each as one, Merge
     # the four questions, the knowledge asset and its Choose file
     assert sorted(_letters(review)) == ["A", "H", "K", "N", "W", "Y"]
     # a label's key moves the focus to its field
@@ -156,3 +157,22 @@ def test_sending_from_a_database_with_nobody_says_why_save_is_off(qtbot, tmp_pat
         assert not dialog.result.isHidden() and "People page" in dialog.result.text()
     finally:
         empty.dispose()
+
+
+def test_many_look_alike_people_wrap_and_no_conflicts_are_said_in_a_sentence(
+    qtbot, demo_db, tmp_path
+):
+    i18n.switch("en")
+    dialog = MergeBundlesDialog(make_context(demo_db, tmp_path))
+    qtbot.addWidget(dialog)
+    names = [f"สมหญิง ทดลองที่ {n} ({n})" for n in range(12)]
+    alike = [SamePerson(n, "ท่าไร่", "c.kmdesk", "x", "y", HERE) for n in names]
+    report = MergeReport(files=["c.kmdesk"], same_people=alike)
+    dialog.report = report
+    dialog._show(report, preview=True)
+    # twelve names wrap under the question instead of widening the dialog past the screen
+    assert not dialog.same_names.isHidden() and not dialog.same_people.isHidden()
+    assert dialog.minimumSizeHint().width() < 1366
+    # no conflicts: a sentence, not an empty table's squeezed headings
+    assert dialog.conflicts.isHidden()
+    assert dialog.conflicts_label.text() == "No rating was changed on two PCs."

@@ -204,7 +204,12 @@ class MergeBundlesDialog(QDialog):
             self.framework = frameworks.load_framework(session, found) if found else None
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.same_people = QCheckBox()
+        # The names in a label that wraps: in the check box's own text, six names made the
+        # dialog wider than the screen.
+        self.same_names = QLabel()
+        self.same_names.setWordWrap(True)
+        self.same_names.setVisible(False)
+        self.same_people = QCheckBox(self.tr("Merge &each of them as one person"))
         self.same_people.setVisible(False)
         self.same_people.toggled.connect(self._update_buttons)
         self.merge_button = QPushButton(self.tr("&Merge"))
@@ -220,9 +225,12 @@ class MergeBundlesDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.file_list)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel(self.tr("Changed on two PCs (the later change is kept):")))
+        self.conflicts_label = QLabel()
+        self.conflicts.hide()  # until there are files to preview
+        layout.addWidget(self.conflicts_label)
         layout.addWidget(self.conflicts, 2)
         layout.addWidget(self.details, 1)
+        layout.addWidget(self.same_names)
         layout.addWidget(self.same_people)
         layout.addWidget(buttons)
         # Wide enough for the conflicts' seven columns on a 1366-pixel screen.
@@ -242,9 +250,11 @@ class MergeBundlesDialog(QDialog):
         self.file_list.addItems([Path(p).name for p in self.files])
         self.report = None
         # the last files' conflicts and report must not pass for these files' while they load
-        self.conflicts.setRowCount(0)
+        self._clear_conflicts()
         self.details.clear()
         self.same_people.setChecked(False)
+        self.same_people.hide()
+        self.same_names.hide()
         self._update_buttons()
         database, files = self.ctx.database, list(self.files)
         return self._start(
@@ -306,15 +316,27 @@ class MergeBundlesDialog(QDialog):
         self.details.setPlainText("\n".join(merge_lines(report, i18n.language())))
         if report.same_people and preview:
             names = ", ".join(f"{s.name} ({s.team})" for s in report.same_people)
-            self.same_people.setText(
-                self.tr(
-                    "These look like the same person under two ids; merge each as one: {0}"
-                ).format(names)
+            self.same_names.setText(
+                self.tr("These look like the same person under two ids: {0}").format(names)
             )
-        self.same_people.setVisible(bool(report.same_people) and preview)
+        asked = bool(report.same_people) and preview
+        self.same_names.setVisible(asked)
+        self.same_people.setVisible(asked)
+
+    def _clear_conflicts(self) -> None:
+        self.conflicts.setRowCount(0)
+        self.conflicts.hide()
+        self.conflicts_label.clear()
 
     def _fill_conflicts(self, lines: list[RatingLine]) -> None:
         merge_table.fill(self.conflicts, lines, self.framework)
+        # an empty table's squeezed headings said nothing; a sentence says there are none
+        self.conflicts.setVisible(bool(lines))
+        self.conflicts_label.setText(
+            self.tr("Changed on two PCs (the later change is kept):")
+            if lines
+            else self.tr("No rating was changed on two PCs.")
+        )
 
     def _update_buttons(self) -> None:
         ready = self.report is not None and bool(self.files)
@@ -354,7 +376,7 @@ class MergeBundlesDialog(QDialog):
 
     def _failed(self, exc: object) -> None:
         self.report = None
-        self.conflicts.setRowCount(0)
+        self._clear_conflicts()
         if isinstance(exc, FileRejected):
             self.summary.setText(self.tr("Nothing was merged. These files were refused:"))
             self.details.setPlainText("\n".join(str(p) for p in exc.problems))
