@@ -259,6 +259,20 @@ def test_a_note_of_2001_characters_is_refused(run_kmdesk, demo_file, tmp_path):
     )
 
 
+def test_a_csv_cell_past_the_readers_own_bound_names_its_row_and_the_limits(
+    run_kmdesk, demo_file, tmp_path
+):
+    # the 200 MB note of issue 8, cut to what still passes csv's 131,072-character bound
+    source = write_csv(tmp_path, ROWS[2], _row(evidence="ก" * 200_000))
+    refused(
+        run_kmdesk,
+        demo_file,
+        source,
+        "ratings.csv row 3: a cell holds more than 131,072 characters; kmdesk keeps notes of "
+        "up to 2,000 characters and names of up to 120",
+    )
+
+
 def test_a_note_of_2000_characters_is_kept_whole(run_kmdesk, demo_file, tmp_path):
     note = "บันทึกเวที " * 181 + "ก" * 9
     source = write_xlsx(tmp_path, _row(evidence=note))

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from kmdesk.exchange.cell_text import escape_csv, unescape_csv
 from kmdesk.exchange.importer import import_ratings
 from kmdesk.exchange.problems import FileRejected
-from kmdesk.exchange.ratings_file import escape_csv, unescape_csv
 from kmdesk.store.db import open_database
 from tests.ratings_samples import HEADER, ROWS, database_bytes
 

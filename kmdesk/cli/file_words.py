@@ -112,6 +112,15 @@ SHAPES = (
         ),
     ),
     (
+        r"a cell holds more than (?P<n>[\d,]+) characters; kmdesk keeps notes of up to "
+        r"(?P<m>[\d,]+) characters and names of up to (?P<k>\d+) \(the file may be damaged\)",
+        QT_TRANSLATE_NOOP(
+            "CliFileProblems",
+            "a cell holds more than {n} characters; kmdesk keeps notes of up to {m} characters "
+            "and names of up to {k} (the file may be damaged)",
+        ),
+    ),
+    (
         r"cannot be read \((?P<why>.+)\)",
         QT_TRANSLATE_NOOP("CliFileProblems", "cannot be read ({why})"),
     ),

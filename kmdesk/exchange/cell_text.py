@@ -1,4 +1,4 @@
-"""Text in an .xlsx cell: Excel's escaped form for characters a workbook cannot hold."""
+"""A cell's text in a file: CSV cells Excel would run, .xlsx cells with what it cannot hold."""
 
 from __future__ import annotations
 
@@ -29,3 +29,21 @@ def _character(found: re.Match) -> str:
 def ooxml_unescape(text: str) -> str:
     """The text an .xlsx cell written by Excel (or ``ooxml_escape``) stands for."""
     return _ESCAPED.sub(_character, text)
+
+
+# Excel runs a CSV cell starting with one of = + - @ tab or CR as a formula (OWASP "CSV
+# injection"), so such text goes out behind an apostrophe, which comes off again on import.
+# Text already starting with apostrophes and then one of those gets one apostrophe more, so
+# that every text comes back exactly as it went out.
+_LOOKS_LIKE_A_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+
+
+def escape_csv(text: str) -> str:
+    """Text as a CSV cell that Excel shows as text and never runs."""
+    return "'" + text if _LOOKS_LIKE_A_FORMULA.match(text) else text
+
+
+def unescape_csv(text: str) -> str:
+    """The text a CSV cell written by ``escape_csv`` (or typed as '=… in Excel) stands for."""
+    escaped = text.startswith("'") and _LOOKS_LIKE_A_FORMULA.match(text, 1)
+    return text[1:] if escaped else text

@@ -6,7 +6,6 @@ import codecs
 import csv
 import itertools
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
@@ -14,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from kmdesk.assess.people import name_key
+from kmdesk.assess.people import MAX_NAME, name_key
 from kmdesk.exchange import limits
+from kmdesk.exchange.cell_text import escape_csv, ooxml_escape, ooxml_unescape, unescape_csv
 from kmdesk.exchange.problems import FileRejected, Problem, rejected
-from kmdesk.exchange.xlsx_text import ooxml_escape, ooxml_unescape
 
 HEADER = (
     "facilitator",
@@ -119,22 +118,10 @@ def _looks_binary(text: str) -> bool:
     return controls > max(8, len(text[:_PREFIX]) // 100)
 
 
-# Excel runs a CSV cell starting with one of = + - @ tab or CR as a formula (OWASP "CSV
-# injection"), so such text goes out behind an apostrophe, which comes off again on import.
-# Text already starting with apostrophes and then one of those gets one apostrophe more, so
-# that every text comes back exactly as it went out.
-_LOOKS_LIKE_A_FORMULA = re.compile(r"'*[=+\-@\t\r]")
-
-
-def escape_csv(text: str) -> str:
-    """Text as a CSV cell that Excel shows as text and never runs."""
-    return "'" + text if _LOOKS_LIKE_A_FORMULA.match(text) else text
-
-
-def unescape_csv(text: str) -> str:
-    """The text a CSV cell written by ``escape_csv`` (or typed as '=… in Excel) stands for."""
-    escaped = text.startswith("'") and _LOOKS_LIKE_A_FORMULA.match(text, 1)
-    return text[1:] if escaped else text
+_CELL_TOO_LONG = (
+    f"a cell holds more than {csv.field_size_limit():,} characters; kmdesk keeps notes of up "
+    f"to {limits.MAX_NOTE:,} characters and names of up to {MAX_NAME} (the file may be damaged)"
+)
 
 
 def _read_csv(path: Path, expect: Callable[[int], None]) -> Iterator[list[object]]:
@@ -147,10 +134,15 @@ def _read_csv(path: Path, expect: Callable[[int], None]) -> Iterator[list[object
     delimiter = max((",", ";", "\t"), key=first_line.count)
     with path.open(encoding=codec, newline="") as fh:
         reader = csv.reader(fh, delimiter=delimiter, strict=True)
+        rows = 0
         try:
             for row in reader:
+                rows += 1
                 yield [unescape_csv(cell) if cell[:1] == "'" else cell for cell in row]
         except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                # csv's own bound keeps memory flat; say which limit a cell that long breaks
+                raise FileRejected([Problem(path.name, _CELL_TOO_LONG, rows + 1)]) from None
             message = f"is not a well-formed CSV file (line {reader.line_num}: {exc})"
             raise rejected(path, message) from None
         except UnicodeDecodeError:
@@ -378,7 +370,7 @@ def write_rows(path: str | os.PathLike, rows: Iterable[Sequence[object]]) -> int
         def out(value: object) -> object:
             if not isinstance(value, str):
                 return value
-            escaped = ooxml_escape(value)  # Excel's _x000B_ form (xlsx_text)
+            escaped = ooxml_escape(value)  # Excel's _x000B_ form (cell_text)
             return text(escaped) if escaped != value or value[:1] in "=#" else value
 
         book = Workbook(write_only=True)
