@@ -123,6 +123,17 @@ def test_windows_874_from_older_thai_excel(run_kmdesk, tmp_path):
     assert "ลำดวน ทดลอง,ท่าไร่,กศน.,รอบพิเศษ,2025-08-08,coordinator,K1.2,2," in back
 
 
+@pytest.mark.parametrize(
+    ("codec", "lines"), [("utf-16-le", "\r\n"), ("utf-16-be", "\n"), ("utf-16", "\r")]
+)
+def test_utf16_with_or_without_its_byte_order_mark(run_kmdesk, tmp_path, codec, lines):
+    # Notepad's "Unicode" and some exports: without the mark it read as "binary data"
+    source = tmp_path / "unicode.csv"
+    source.write_bytes((lines.join([HEADER, *ROWS]) + lines).encode(codec))
+    back = _imported(run_kmdesk, tmp_path / "k.db", source)
+    assert "ลำดวน ทดลอง,ท่าไร่,กศน.,รอบพิเศษ,2025-08-08,coordinator,K1.2,2," in back
+
+
 def test_xlsx_written_by_openpyxl_with_real_dates_and_numbers(run_kmdesk, tmp_path):
     from openpyxl import Workbook
 

@@ -81,8 +81,19 @@ def _validated(path: Path, fh, codec: str) -> tuple[str, int] | None:
     return prefix, lines
 
 
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 saved without its byte-order mark, told by the header's ASCII: every other
+    byte a NUL (Notepad's "Unicode" and some exports do this)."""
+    even, odd = head[0:80:2], head[1:80:2]
+    if len(odd) >= 8 and odd.count(0) == len(odd) and 0 not in even:
+        return "utf-16-le"
+    if len(even) >= 8 and even.count(0) == len(even) and 0 not in odd:
+        return "utf-16-be"
+    return None
+
+
 def _encoding(path: Path) -> tuple[str, str, int]:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-874: detected, never asked.
+    """UTF-8 (with or without BOM), UTF-16, or Windows-874: detected, never asked.
 
     Returns the codec, the file's first characters and its line count.
     """
@@ -93,7 +104,11 @@ def _encoding(path: Path) -> tuple[str, str, int]:
                 path, "is an Excel workbook, not a CSV file; save it with the .xlsx ending"
             )
         if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise rejected(path, "is not a CSV text file (it holds binary data)")
+            codec = _utf16_without_bom(head)
+            found = _validated(path, fh, codec) if codec else None
+            if found is None:
+                raise rejected(path, "is not a CSV text file (it holds binary data)")
+            return codec, *found
         for bom, codec, label in BOMS:
             if head.startswith(bom):
                 found = _validated(path, fh, codec)
