@@ -310,6 +310,8 @@ class _Planner:
     def _deleted_in(self, file: str, uids, what: str) -> bool:
         """Whether a record naming ``uids`` in ``file`` is left out, as it names something
         deleted; counted on that deletion's line of the report."""
+        if not self.left_out:
+            return False
         for uid in uids:
             if (file, uid) in self.left_out:
                 line = self.left_out[(file, uid)]
@@ -343,12 +345,15 @@ class _Planner:
         if here is None and len(sources) == 1:
             # new here, from one file: the usual case, taken whole
             file, r = sources[0]
+            self.changes.fresh.add(key)
             self._line(key, ADDED, None, r.events[-1], file)
             self.changes.events.extend((key, e) for e in r.events)
             if r.uid and not r.events[-1].deleted:
                 self.changes.rating_uids[key] = r.uid
             return
         known = {e.order: e for e in here.events} if here else {}
+        if here is None:
+            self.changes.fresh.add(key)
         places = ([(HERE, here)] if here else []) + sources
         new: dict[tuple, EventRec] = {}
         for _file, r in sources:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kmdesk.assess.scale import LEVELS
 from kmdesk.exchange import bundle_check as c
 from kmdesk.exchange.bundle_format import RATINGS
@@ -118,7 +120,15 @@ def _fast_event(node: object) -> EventRec | None:
     ):
         return None
     try:
-        when = c.time(at, "")
-    except c.Damaged:
+        if type(at) is str and len(at) == 27 and at[26] == "Z" and at[19] == "." and _shaped(at):
+            # as kmdesk writes it; fromisoformat reads ASCII digits only, as _TIME allows
+            when = dt.datetime.fromisoformat(at[:26])
+        else:
+            when = c.time(at, "")
+    except (c.Damaged, ValueError):
         return None
     return EventRec(level, evidence, deleted, when, pc)
+
+
+def _shaped(at: str) -> bool:
+    return at[4] == at[7] == "-" and at[10] == "T" and at[13] == at[16] == ":"

@@ -181,6 +181,8 @@ class Changes:
     aliases: list[AliasRec] = field(default_factory=list)
     events: list[tuple[RatingKey, EventRec]] = field(default_factory=list)
     rating_uids: dict[RatingKey, str] = field(default_factory=dict)
+    # ratings with no history here at all: written without reading what is here first
+    fresh: set[RatingKey] = field(default_factory=set)
     # (kind, uid here, event with every UUID already mapped to this database's)
     learning: list[tuple[str, str, LearningEventRec]] = field(default_factory=list)
     # deletions to remember here, and rounds here another PC deleted (their UUIDs)

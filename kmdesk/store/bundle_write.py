@@ -166,21 +166,24 @@ def _ratings(session: Session, changes: Changes) -> int:
             keys[key] = (person_pk[person], round_pk, role, indicator_pk[(version, code)])
         return keys[key]
 
+    def change(key: RatingKey, e) -> ratings_log.Change:
+        return ratings_log.Change(
+            local(key), e.level, e.evidence, e.at.replace(tzinfo=dt.UTC), e.pc, e.deleted
+        )
+
+    # Ratings new here (most of a merge into a new database) are written straight away,
+    # their ids with them; the others are joined to the history already here.
+    fresh = changes.fresh
     added = ratings_log.record(
-        session,
-        (
-            ratings_log.Change(
-                local(key),
-                e.level,
-                e.evidence,
-                e.at.replace(tzinfo=dt.UTC),
-                e.pc,
-                e.deleted,
-            )
-            for key, e in changes.events
-        ),
+        session, (change(key, e) for key, e in changes.events if key not in fresh)
     )
-    if changes.rating_uids:
+    added += ratings_log.record_fresh(
+        session,
+        (change(key, e) for key, e in changes.events if key in fresh),
+        {local(k): uuid.UUID(uid) for k, uid in changes.rating_uids.items() if k in fresh},
+    )
+    later = {k: uid for k, uid in changes.rating_uids.items() if k not in fresh}
+    if later:
         table = m.Rating.__table__
         statement = (
             update(table)
@@ -191,7 +194,7 @@ def _ratings(session: Session, changes: Changes) -> int:
             .values(uid=bindparam("u"))
         )
         rows = []
-        for key, uid in changes.rating_uids.items():
+        for key, uid in later.items():
             f, r, o, i = local(key)
             rows.append({"f": f, "r": r, "o": o, "i": i, "u": uuid.UUID(uid)})
         session.execute(statement, rows)

@@ -8,6 +8,7 @@ its latest event, ordered by (rated_at, pc).
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -127,6 +128,36 @@ def _latest_events(session: Session, keys: set[Key], seen: set | None = None) ->
             if c.key not in latest or c.order > latest[c.key].order:
                 latest[c.key] = c
     return latest
+
+
+def record_fresh(session: Session, changes: Iterable[Change], uids: dict) -> int:
+    """Ratings with no history here at all (a merge's new people and rounds): their events
+    are added and each row shows its latest, with its id from ``uids`` (key -> UUID), with
+    nothing read first. Each change comes once, its time in UTC (a merge's plan sees to
+    both). Returns the number of events added."""
+    new = list(changes)
+    _insert_events(session, new)
+    latest: dict[Key, Change] = {}
+    for c in new:
+        shown = latest.get(c.key)
+        if shown is None or (c.rated_at, c.pc) > (shown.rated_at, shown.pc):
+            latest[c.key] = c
+    rows = [
+        {
+            **dict(zip(_KEY, c.key, strict=True)),
+            "level": c.level,
+            "evidence": c.evidence,
+            "rated_at": c.rated_at,
+            "pc": c.pc,
+            "uid": uids.get(c.key) or uuid.uuid4(),
+        }
+        for c in latest.values()
+        if not c.deleted
+    ]
+    session.expire_all()  # the bulk statements bypass the identity map
+    for chunk in _chunks(rows, BATCH):
+        insert_many(session, _RATINGS, chunk)
+    return len(new)
 
 
 def record_local(session: Session, changes: Iterable[Change], existing: Iterable[Key]) -> None:
