@@ -216,3 +216,18 @@ def test_csv_escaping_gives_back_the_text_it_was_given(text):
     escaped = escape_csv(text)
     assert unescape_csv(escaped) == text
     assert escaped[:1] not in ("=", "+", "-", "@", "\t", "\r")
+
+
+@pytest.mark.slow
+@given(
+    text=st.lists(st.one_of(st.text(), st.sampled_from(["_x", "_x000B_", "_x005F_", "0041_"]))).map(
+        "".join
+    )
+)
+def test_xlsx_escaping_gives_back_the_text_it_was_given(text):
+    from kmdesk.assess.notes import CONTROL
+    from kmdesk.exchange.cell_text import ooxml_escape, ooxml_unescape
+
+    escaped = ooxml_escape(text)
+    assert ooxml_unescape(escaped) == text
+    assert not CONTROL.search(escaped)  # what an .xlsx can hold

@@ -16,6 +16,8 @@ _LOOKS_ESCAPED = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 
 def ooxml_escape(text: str) -> str:
     """Text as an .xlsx cell holds it, in Excel's escaped form where it must be."""
+    if "_x" not in text and text.isprintable():
+        return text  # nearly every cell: no pattern searched at all
     text = _LOOKS_ESCAPED.sub("_x005F_", text)
     return CONTROL.sub(lambda found: f"_x{ord(found.group()):04X}_", text)
 
