@@ -22,7 +22,7 @@ from kmdesk.exchange.bundle import (
     read_bundle,
 )
 from kmdesk.exchange.problems import FileRejected
-from kmdesk.store import repo
+from kmdesk.store import repo, rounds
 from kmdesk.store.db import open_database
 from tests.conftest import new_database_file
 from tests.ratings_samples import database_bytes
@@ -78,6 +78,8 @@ def small(tmp_path_factory) -> tuple[Path, dict[str, bytes], Path]:
         someone = repo.add_facilitator(db, name, "พช.", team.id)
         repo.set_rating(db, someone.id, rnd.id, "recorder", "S8.1", 3, "บันทึก")
         repo.set_rating(db, someone.id, rnd.id, "coordinator", "K1.1", None)
+    # a round deleted, so deletions.json has a record to damage too
+    rounds.delete_round(db, repo.add_round(db, "รอบที่ลบ", dt.date(2025, 12, 1)).id)
     export_bundle(db, folder / "small.kmdesk", Selection(everything=True))
     db.dispose()
     with zipfile.ZipFile(folder / "small.kmdesk") as archive:
