@@ -176,3 +176,25 @@ def test_many_look_alike_people_wrap_and_no_conflicts_are_said_in_a_sentence(
     # no conflicts: a sentence, not an empty table's squeezed headings
     assert dialog.conflicts.isHidden()
     assert dialog.conflicts_label.text() == "No rating was changed on two PCs."
+
+
+def test_a_bundle_sent_to_a_full_disk_is_refused_in_plain_words(
+    qtbot, demo_db, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.disks import fill, small_disk
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    dialog = SendRatingsDialog(make_context(demo_db, tmp_path))
+    qtbot.addWidget(dialog)
+    with small_disk(tmp_path / "usb", "1m") as usb:
+        fill(usb)
+        assert dialog.send(str(usb / "malai.kmdesk")) is None
+    # the system's "No space left on device" is English in any window; this says what to do
+    assert said == [
+        f"{usb / 'malai.kmdesk'}: the disk is full, so nothing was saved. "
+        "Free some space and try again."
+    ]
+    assert not dialog.folder_button.isEnabled() and dialog.result.isHidden()

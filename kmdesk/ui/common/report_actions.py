@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kmdesk.store.errors import StoreError
 from kmdesk.ui.common import file_dialogs, i18n
 from kmdesk.ui.common.errors import log_path, log_unexpected, show_problem
+from kmdesk.ui.common.file_problems import file_problem
 from kmdesk.ui.common.page import AppContext
 from kmdesk.ui.common.tasks import Task
 
@@ -180,8 +181,10 @@ class ReportActions(QObject):
                 self.tr("Nothing to report"),
                 self.tr("There are no ratings for this choice yet."),
             )
-        elif isinstance(exc, ReportWriteError | OSError):
+        elif isinstance(exc, ReportWriteError):  # an OSError with the report's own message
             QMessageBox.warning(self.parent_widget, self.tr("Not saved"), str(exc))
+        elif isinstance(exc, OSError):
+            QMessageBox.warning(self.parent_widget, self.tr("Not saved"), file_problem(exc))
         elif isinstance(exc, StoreError):
             show_problem(self.parent_widget, "report", exc)
         else:

@@ -39,6 +39,7 @@ from kmdesk.store import frameworks, repo
 from kmdesk.store.errors import StoreError
 from kmdesk.ui.common import file_dialogs, i18n
 from kmdesk.ui.common.errors import log_unexpected, show_problem
+from kmdesk.ui.common.file_problems import file_problem
 from kmdesk.ui.common.page import AppContext
 from kmdesk.ui.common.tasks import Task
 from kmdesk.ui.shell import merge_table
@@ -150,7 +151,7 @@ class SendRatingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), f"{path}: {exc.strerror}")
+            QMessageBox.warning(self, self.tr("Not saved"), file_problem(exc, path))
             return None
         except StoreError as exc:
             show_problem(self, "send ratings", exc)

@@ -20,6 +20,7 @@ from kmdesk.store.db import Database
 from kmdesk.store.errors import StoreError
 from kmdesk.ui.common import file_dialogs
 from kmdesk.ui.common.errors import log_path, log_unexpected, show_problem
+from kmdesk.ui.common.file_problems import file_problem
 from kmdesk.ui.common.page import AppContext
 from kmdesk.ui.common.tasks import Task
 
@@ -151,7 +152,9 @@ class FileActions(QObject):
                 self.tr("Export finished"),
                 self.tr("Ratings written: {0}.").format(value),
             )
-        elif isinstance(value, FileRejected | OSError):
+        elif isinstance(value, OSError):
+            QMessageBox.warning(self.window, self.tr("Not exported"), file_problem(value))
+        elif isinstance(value, FileRejected):
             QMessageBox.warning(self.window, self.tr("Not exported"), str(value))
         elif isinstance(value, StoreError):
             show_problem(self.window, "export", value)
