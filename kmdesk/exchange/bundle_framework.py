@@ -15,7 +15,8 @@ from kmdesk.exchange.bundle_report import MergeReport
 from kmdesk.exchange.problems import rejected
 from kmdesk.store.bundle_records import Changes, CompetencyRec, Records, VersionRec
 
-EDITED_APART = "the framework was edited separately on two PCs; nothing was merged"
+# (the command and the app add "Nothing was merged" to every refusal themselves)
+EDITED_APART = "the framework was edited separately on two PCs"
 
 
 def version_difference(mine: VersionRec, theirs: VersionRec) -> str:

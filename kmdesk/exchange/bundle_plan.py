@@ -224,14 +224,14 @@ class _Planner:
             raise rejected(
                 file,
                 f"round {there.title!r} is on framework version {there.version} in this file "
-                f"and on version {here.version} in {where}; nothing was merged",
+                f"and on version {here.version} in {where}",
             )
         if here.held_on != there.held_on and by_name:
             raise rejected(
                 file,
                 f"round {there.title!r} is dated {there.held_on.isoformat()} in this file and "
                 f"{here.held_on.isoformat()} in {where}; correct the date on one PC, then send "
-                "the bundle again. Nothing was merged",
+                "the bundle again",
             )
         if (here.title, here.held_on) != (there.title, there.held_on):
             self.report.notes.append(
