@@ -198,3 +198,17 @@ def test_a_bundle_sent_to_a_full_disk_is_refused_in_plain_words(
         "Free some space and try again."
     ]
     assert not dialog.folder_button.isEnabled() and dialog.result.isHidden()
+
+
+def test_cancelling_the_preview_says_so_and_offers_no_merge(qtbot, demo_db, tmp_path, conflict):
+    i18n.switch("en")
+    dialog = MergeBundlesDialog(make_context(demo_db, tmp_path))
+    qtbot.addWidget(dialog)
+    outcomes = []
+    task = dialog.choose([str(conflict)])
+    task.finished.connect(lambda outcome, _value: outcomes.append(outcome))
+    task.worker.stop.set()  # what the progress dialog's Cancel does
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=30000)
+    assert outcomes == ["cancelled"]
+    assert dialog.summary.text().startswith("Cancelled")
+    assert not dialog.merge_button.isEnabled()

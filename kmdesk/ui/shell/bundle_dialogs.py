@@ -297,6 +297,8 @@ class MergeBundlesDialog(QDialog):
             self._show(value, preview=True)
         elif outcome == "failed":
             self._failed(value)
+        else:  # Cancel while reading: say so, rather than leave the files listed as if ready
+            self.summary.setText(self.tr("Cancelled: choose the files again to see the preview."))
         self._update_buttons()
 
     def _show(self, report: MergeReport, preview: bool) -> None:
