@@ -65,3 +65,39 @@ def test_a_teams_bundle_from_a_pc_goes_into_the_server_and_comes_back_out(
     check.dispose()
     assert teams == ["บางจาก"]
     assert people == {"มาลัย ศรีสุข", "สมชาย ใจดี"}
+
+
+def test_a_facilitators_bundle_carrying_a_deleted_round_still_merges(
+    network, run_kmdesk, tmp_path
+):
+    """Every bundle carries the rounds deleted on its PC; a facilitator merging their own
+    ratings takes that list in too (a lead or the admin deletes rounds on the server)."""
+    import datetime as dt
+
+    from kmdesk.store import deletions, rounds
+
+    start = tmp_path / "start.kmdesk"
+    done = run_kmdesk("--db", network.url_for("lead"), "bundle", "export", "--team", "บางจาก",
+                      "-o", str(start))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    pc = tmp_path / "pc.db"
+    assert run_kmdesk("db", "init", str(pc)).returncode == 0
+    assert run_kmdesk("--db", str(pc), "bundle", "import", str(start)).returncode == 0
+    laptop = open_database(str(pc))
+    trial = repo.add_round(laptop, "รอบลองเล่น", dt.date(2025, 9, 1))
+    rounds.delete_round(laptop, trial.id)
+    repo.set_rating(laptop, network.people["malai"].id, network.round.id, "recorder", "S8.1", 4)
+    laptop.dispose()
+    mine = tmp_path / "malai.kmdesk"
+    done = run_kmdesk("--db", str(pc), "bundle", "export", "--person", "มาลัย ศรีสุข",
+                      "-o", str(mine))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    done = run_kmdesk("--db", network.url_for("malai"), "bundle", "import", str(mine))
+    assert done.returncode == 0, done.stderr
+    assert network.rating("malai") == (4, "เดิม")  # the note kept, the level from the PC
+    server = open_database(network.url_for("lead"))
+    with server.session() as session:
+        assert [(d.uid, d.kind) for d in deletions.read_deletions(session)] == [
+            (trial.id, "round")
+        ]
+    server.dispose()

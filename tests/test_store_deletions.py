@@ -77,6 +77,6 @@ def test_the_server_keeps_deletions_under_row_level_security(pg_url):
     finally:
         database.dispose()
     assert tuple(secured) == (True, True, "kmdesk_owner")
-    # read by everyone, added to by a lead or the admin; never changed or removed
+    # read and added to by every login; never changed or removed
     assert [p[0] for p in policies] == ["INSERT", "SELECT"]
     assert [g[0] for g in grants] == ["INSERT", "SELECT"]

@@ -8,8 +8,9 @@ kind, when and on which PC, as sync tools keep "tombstones". Bundles carry them,
 never brings back a record of a UUID listed here. Rows are only ever added.
 
 On PostgreSQL it gets 0003's owner, grants and row-level security (ENABLEd and FORCEd):
-everyone reads it; a team lead or the admin, who may delete a round, adds to it; nobody
-changes or removes a row.
+every login reads it and adds to it (any bundle carries its PC's list, and a facilitator
+merging their own ratings takes it in; deleting the round itself stays the lead's or the
+admin's, under round's own policy); nobody changes or removes a row.
 """
 
 import sqlalchemy as sa
@@ -48,7 +49,7 @@ def _postgres_rights() -> None:
     )
     op.execute(
         f"CREATE POLICY {TABLE}_add ON {TABLE} FOR INSERT TO {USERS} "
-        f"WITH CHECK ({kind} IN ('lead', 'admin'))"
+        f"WITH CHECK ({kind} IS NOT NULL)"
     )
 
 
