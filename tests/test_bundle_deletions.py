@@ -207,3 +207,26 @@ def test_the_command_keeps_a_deleted_round_deleted(run_kmdesk, before_and_after)
     assert done.returncode == 0, done.stderr
     assert "deleted here, kept deleted: round รอบที่ 1 in before.kmdesk" in done.stdout
     assert _titles(lead) == ["รอบที่ 2", "รอบที่ 3"]
+
+
+def test_a_round_made_again_under_the_same_title_replaces_the_deleted_one(
+    before_and_after, tmp_path
+):
+    import datetime as dt
+
+    old, lead, _ = before_and_after
+    db = open_database(str(lead))
+    again = repo.add_round(db, "รอบที่ 1", dt.date(2024, 8, 9))
+    new = tmp_path / "again.kmdesk"
+    export_bundle(db, new, Selection(everything=True))
+    db.dispose()
+    other = new_database_file(tmp_path / "other.db")
+    db = open_database(str(other))
+    merge_bundles(db, [old])
+    report = merge_bundles(db, [new])
+    with db.session() as session:
+        found = {r.title: r.id for r in repo.list_rounds(session)}
+    db.dispose()
+    assert found["รอบที่ 1"] == again.id  # the new one, not the one deleted
+    assert report.new_rounds == ["รอบที่ 1"]
+    assert [(d.file, d.name) for d in report.deleted] == [("this database", "รอบที่ 1")]
