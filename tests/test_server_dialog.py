@@ -114,7 +114,26 @@ def test_a_server_that_wants_a_password_says_so_and_keeps_the_dialog_open(
     qtbot.addWidget(dialog)
     _fill(dialog, "server.office.local", 5432, "kmdesk", "malai")
     dialog.accept()
-    assert dialog.problem.text() == "the server wants a password for malai"
+    assert dialog.problem.text() == "The server wants a password: please type it."
     assert dialog.result() != ServerDialog.DialogCode.Accepted
     assert dialog.url() == "postgresql+psycopg://malai@server.office.local:5432/kmdesk"
+    assert settings.text(LAST_SERVER) == ""
+
+
+def test_a_kmdesk_without_the_server_driver_says_so_in_the_window(
+    qtbot, memory_keyring, settings, monkeypatch
+):
+    # Stand-in for the office bundle, which leaves psycopg out: the import fails as there.
+    import sys
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    dialog = ServerDialog(None, settings)  # the real opener
+    qtbot.addWidget(dialog)
+    _fill(dialog, "server.office.local", 5432, "kmdesk", "malai")
+    dialog.accept()
+    assert dialog.problem.text() == (
+        "This kmdesk opens database files only. A shared server needs kmdesk installed "
+        "with its PostgreSQL driver; please ask whoever supports kmdesk."
+    )
+    assert dialog.result() != ServerDialog.DialogCode.Accepted
     assert settings.text(LAST_SERVER) == ""

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from kmdesk.store import server_secrets
 from kmdesk.store.db import Database, open_database
-from kmdesk.store.errors import StoreError
+from kmdesk.store.errors import DatabaseProblem, StoreError
 from kmdesk.store.server_errors import LoginRefused
+from kmdesk.ui.common.database_words import explain
 from kmdesk.ui.common.settings import LAST_SERVER, Settings
 
 APP_BUSY_MS = 2000  # as the app's own database: a save waits briefly, then is retried
@@ -139,7 +140,10 @@ class ServerDialog(QDialog):
         except LoginRefused as exc:
             server_secrets.forget(url)  # a refused password is not kept for next time
             self.password.setFocus()
-            self.say(exc.message)
+            self.say(explain(exc))
+            return
+        except DatabaseProblem as exc:
+            self.say(explain(exc))
             return
         except StoreError as exc:
             self.say(getattr(exc, "message", None) or str(exc))
