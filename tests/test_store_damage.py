@@ -96,3 +96,44 @@ def test_check_names_text_that_is_not_utf8_which_sqlites_check_passes(run_kmdesk
     )
     assert report.returncode == 2, report.stderr
     assert "is damaged" in report.stderr and "Traceback" not in report.stderr
+
+
+def _behind_kmdesks_back(db: Path, *statements: str) -> None:
+    """Written as an old version, another tool or a damaged copy might have."""
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA ignore_check_constraints = ON")  # the schema's own CHECK on level
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def test_check_finds_levels_outside_the_scale(run_kmdesk, demo_file):
+    _behind_kmdesks_back(
+        demo_file,
+        "UPDATE rating SET level = 7 WHERE indicator_id = "
+        "(SELECT id FROM indicator WHERE code = 'K1.1') AND role = 'recorder'",
+    )
+    done = run_kmdesk("db", "check", db=demo_file)
+    assert done.returncode == 2, done.stdout + done.stderr
+    # the demo rates K1.1 as recorder for 9 people in 3 rounds
+    assert "27 ratings have a level outside 1–5" in done.stderr
+
+
+def test_check_finds_ratings_on_an_indicator_of_another_framework_version(run_kmdesk, demo_file):
+    _behind_kmdesks_back(
+        demo_file,
+        "INSERT INTO framework_version (id, number, created_at, note, meta) "
+        "SELECT 99, 99, created_at, 'อีกรุ่น', meta FROM framework_version WHERE number = 1",
+        "INSERT INTO indicator (version_id, code, competency_code, position, text_th, text_en, "
+        "retired) SELECT 99, code, competency_code, position, text_th, text_en, retired "
+        "FROM indicator WHERE code = 'K1.2'",
+        "UPDATE rating SET indicator_id = (SELECT id FROM indicator WHERE version_id = 99) "
+        "WHERE indicator_id = (SELECT id FROM indicator WHERE code = 'K1.2' AND version_id = 1) "
+        "AND role = 'coordinator'",
+    )
+    done = run_kmdesk("db", "check", db=demo_file)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "27 ratings use an indicator that is not in their round's framework version" in (
+        done.stderr
+    )
