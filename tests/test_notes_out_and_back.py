@@ -225,3 +225,27 @@ def test_a_folder_given_as_the_database_is_named_as_a_folder(run_kmdesk, tmp_pat
     assert "is a folder, not a kmdesk database file" in done.stderr
     assert "Traceback" not in done.stderr
     assert list(folder.iterdir()) == []
+
+
+def test_a_pipe_given_as_the_file_is_not_called_missing(run_kmdesk, demo_file, tmp_path):
+    import os
+
+    pipe = tmp_path / "ratings.csv"
+    os.mkfifo(pipe)
+    refused(run_kmdesk, demo_file, pipe, "ratings.csv: is not a file")
+
+
+@pytest.mark.parametrize("ending", ["csv", "xlsx"])
+def test_an_exported_file_is_as_readable_as_any_file_the_user_saves(
+    run_kmdesk, demo_file, tmp_path, ending
+):
+    import os
+
+    out = tmp_path / f"ratings.{ending}"
+    done = run_kmdesk("export", str(out), db=demo_file)
+    assert done.returncode == 0, done.stderr
+    mask = os.umask(0)
+    os.umask(mask)
+    # it was 0600 (a temporary file's), unreadable to the team lead on a shared PC
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []

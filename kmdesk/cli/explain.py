@@ -44,6 +44,7 @@ SENTENCES = (
         "other teams' records use this, and you may not change them; nothing was saved",
     ),
     QT_TRANSLATE_NOOP("CliErrors", "does not exist"),
+    QT_TRANSLATE_NOOP("CliErrors", "is not a file"),
     QT_TRANSLATE_NOOP("CliErrors", "has a header but no ratings"),
     QT_TRANSLATE_NOOP("CliErrors", "has a header but nobody in it"),
     QT_TRANSLATE_NOOP("CliErrors", "has no sheet to read"),

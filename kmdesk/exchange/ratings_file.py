@@ -6,7 +6,7 @@ import codecs
 import csv
 import itertools
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
@@ -234,11 +234,9 @@ def _ending(path: Path) -> str:
     return suffix
 
 
-def _ignore(_rows: int) -> None:
-    pass
-
-
-def _table(path: Path, expect: Callable[[int], None] = _ignore) -> Iterator[list[object]]:
+def _table(
+    path: Path, expect: Callable[[int], None] = lambda _rows: None
+) -> Iterator[list[object]]:
     """The file's rows, as lists of cell values, read one at a time.
 
     ``expect`` is told how many data rows the file seems to hold, once that is known.
@@ -247,7 +245,7 @@ def _table(path: Path, expect: Callable[[int], None] = _ignore) -> Iterator[list
     if path.is_dir():
         raise rejected(path, "is a folder; expected a .csv or .xlsx file")
     if not path.is_file():
-        raise rejected(path, "does not exist")
+        raise rejected(path, "is not a file" if path.exists() else "does not exist")
     try:
         path.open("rb").close()  # this process may read it (not locked, not chmod 000)
     except OSError as exc:
@@ -335,8 +333,9 @@ def read_rows(path: str | os.PathLike) -> list[RawRow]:
 
 def _replace_atomically(path: Path, write) -> None:
     """Write beside the target and rename, so a failed export never leaves half a file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
+    # not mkstemp, whose file is private (0600): a ratings file is handed on like any other
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
     try:
         write(Path(tmp))
         os.replace(tmp, path)
