@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from kmdesk.outfile import replace_atomically
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -41,12 +42,6 @@ def _is_image(path: Path, fmt: str) -> bool:
     return text.startswith((b"<?xml", b"<svg", b"<!DOCTYPE svg")) and b"<svg" in head
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def check_overwritable(path: str | os.PathLike) -> None:
     """Only an image of the same kind may be replaced; any other file is left alone."""
     path = Path(path)
@@ -65,19 +60,9 @@ def save_chart(fig: Figure, path: str | os.PathLike) -> Path:
     fmt = image_format(path)
     check_overwritable(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".{fmt}", dir=path.parent)
+        replace_atomically(
+            path, lambda tmp: fig.savefig(tmp, format=fmt, dpi=PNG_DPI if fmt == "png" else None)
+        )
     except OSError as exc:
         raise ChartFileError(f"{path}: cannot be written ({exc.strerror})") from None
-    os.close(fd)
-    try:
-        fig.savefig(tmp, format=fmt, dpi=PNG_DPI if fmt == "png" else None)
-        # mkstemp makes the file private; an image is as readable as any file the user saves
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ChartFileError(f"{path}: cannot be written ({exc.strerror})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return path

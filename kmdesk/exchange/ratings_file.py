@@ -6,7 +6,6 @@ import codecs
 import csv
 import itertools
 import os
-import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from kmdesk.assess.people import MAX_NAME, name_key
 from kmdesk.exchange import limits
 from kmdesk.exchange.cell_text import escape_csv, ooxml_escape, ooxml_unescape, unescape_csv
 from kmdesk.exchange.problems import FileRejected, Problem, rejected
+from kmdesk.outfile import replace_atomically
 
 HEADER = (
     "facilitator",
@@ -331,19 +331,6 @@ def read_rows(path: str | os.PathLike) -> list[RawRow]:
     return list(RowStream(path))
 
 
-def _replace_atomically(path: Path, write) -> None:
-    """Write beside the target and rename, so a failed export never leaves half a file."""
-    # not mkstemp, whose file is private (0600): a ratings file is handed on like any other
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
-    try:
-        write(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def check_overwritable(path: Path) -> None:
     """Only a ratings file of ours may be overwritten; anything else is left alone."""
     if not path.exists():
@@ -394,5 +381,5 @@ def write_rows(path: str | os.PathLike, rows: Iterable[Sequence[object]]) -> int
             sheet.append([out(v) for v in row])
         book.save(tmp)
 
-    _replace_atomically(path, write_xlsx if suffix == ".xlsx" else write_csv)
+    replace_atomically(path, write_xlsx if suffix == ".xlsx" else write_csv)
     return len(rows)

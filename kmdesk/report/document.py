@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from kmdesk import __version__
+from kmdesk.outfile import replace_atomically
 from kmdesk.report.figures import Svg
 from kmdesk.report.paging import flatten_spacers, keep_things_together, used_pages
 from kmdesk.report.pdftext import mend_file
@@ -185,22 +184,20 @@ class Document:
 
     def _write(self, path: Path) -> int:
         ensure_app()
+        pages = 0
+
+        def render(tmp: Path) -> None:
+            nonlocal pages
+            pages = _render(self, tmp)
+            mend_file(tmp)
+
         try:
-            handle, tmp_name = tempfile.mkstemp(
-                prefix=f".{path.stem[:40]}.", suffix=".part", dir=path.parent
-            )
+            replace_atomically(path, render)
+        except ReportWriteError:
+            raise
         except OSError as exc:
             message = f"{path.parent}: cannot be written ({exc.strerror})"
             raise ReportWriteError(exc.errno, message) from None
-        os.close(handle)
-        tmp = Path(tmp_name)
-        try:
-            pages = _render(self, tmp)
-            mend_file(tmp)
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
         return pages
 
 
