@@ -243,6 +243,25 @@ def test_a_note_written_before_the_answer_is_saved_with_it(qtbot, page, sel, dem
     assert levels(demo_db, sel) == {card.code: (2, "ยังไม่ได้ทำ")}
 
 
+def test_a_pasted_note_keeps_to_what_the_store_keeps(qtbot, page, sel, demo_db):
+    # Word's line break (\x0b) and a stray control character came through a paste, and
+    # the store refused the whole note: the typed words were lost when the form reloaded.
+    card = page.form.cards[0]
+    press(qtbot, page, "4")
+    press(qtbot, page, Qt.Key.Key_Up)
+    press(qtbot, page, Qt.Key.Key_Return)
+    QApplication.clipboard().setText("จัดเวที\x0bหมู่ 3\x01")
+    card.note.paste()
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert levels(demo_db, sel) == {card.code: (4, "จัดเวที หมู่ 3")}
+    press(qtbot, page, "n")
+    card.note.selectAll()
+    QApplication.clipboard().setText("ก" * 2_500)
+    card.note.paste()
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert levels(demo_db, sel) == {card.code: (4, "ก" * 2_000)}
+
+
 # --- undo and redo --------------------------------------------------------------------------
 
 

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
+from kmdesk.assess.notes import CONTROL, MAX_NOTE
+
 SAVED_MARK_MS = 2500  # how long "saved ✓" stays beside the level after a save
 
 # Colours from the charts' Okabe–Ito palette, so the form and the radar speak alike.
@@ -132,6 +134,23 @@ class NoteEdit(QLineEdit):
     """The evidence note; Esc and Enter hand the keyboard back to the card."""
 
     leave = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        # The store refuses a longer note, or one with a control character, and the form
+        # would then lose what was typed: both are stopped here, as the typing happens.
+        # Not setMaxLength: it would also cut a longer note stored earlier when it is only
+        # shown, and leaving the field would then save the cut note.
+        self.textEdited.connect(self._keep_to_the_rules)
+
+    def _keep_to_the_rules(self, text: str) -> None:
+        # Pasted from Word, \x0b and \x0c are its line and page breaks: a space keeps the
+        # words apart. Other control characters nobody means to type are dropped.
+        clean = CONTROL.sub("", text.replace("\x0b", " ").replace("\x0c", " "))[:MAX_NOTE]
+        if clean != text:
+            at = self.cursorPosition() - (len(text) - len(clean))
+            self.setText(clean)
+            self.setCursorPosition(max(0, min(at, len(clean))))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):

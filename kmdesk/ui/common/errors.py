@@ -25,6 +25,14 @@ def log_unexpected(exc_type, exc, tb) -> None:
 # The world's problems in plain words, most particular first (marked for lupdate).
 PLAIN = (
     (
+        server.NoteRefused,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This note cannot be kept: kmdesk keeps notes of up to 2,000 characters of "
+            "readable text (tabs and line breaks are fine). Nothing was saved.",
+        ),
+    ),
+    (
         server.NotAllowed,
         QT_TRANSLATE_NOOP(
             "Errors",
