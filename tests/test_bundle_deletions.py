@@ -201,12 +201,27 @@ def test_a_bundle_from_before_deletions_were_sent_still_merges(before_and_after,
     assert report.counts["unchanged"] == 2 * ROUND_RATINGS and not report.deleted
 
 
-def test_the_command_keeps_a_deleted_round_deleted(run_kmdesk, before_and_after):
+def test_the_command_keeps_a_deleted_round_deleted(run_kmdesk, before_and_after, tmp_path):
+    import csv
+    from collections import Counter
+
     old, lead, _ = before_and_after
-    done = run_kmdesk("--lang", "en", "bundle", "import", str(old), db=lead)
+    rows = tmp_path / "outcome.csv"
+    done = run_kmdesk("--lang", "en", "bundle", "import", str(old), "--report", str(rows), db=lead)
     assert done.returncode == 0, done.stderr
     assert "deleted here, kept deleted: round รอบที่ 1 in before.kmdesk" in done.stdout
     assert _titles(lead) == ["รอบที่ 2", "รอบที่ 3"]
+    # every rating of the file has its row, those of the deleted round too
+    with rows.open(encoding="utf-8-sig") as fh:
+        report = list(csv.DictReader(fh))
+    keys = {(r["person"], r["round"], r["role"], r["indicator"]) for r in report}
+    assert len(keys) == len(report) == DEMO_RATINGS
+    assert Counter(r["status"] for r in report) == {
+        "unchanged": 2 * ROUND_RATINGS,
+        "kept deleted": ROUND_RATINGS,
+    }
+    assert {r["round"] for r in report if r["status"] == "kept deleted"} == {"รอบที่ 1"}
+    assert all("left out" in r["reason"] for r in report if r["status"] == "kept deleted")
 
 
 def test_a_round_made_again_under_the_same_title_replaces_the_deleted_one(

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from kmdesk.assess.people import name_key
 from kmdesk.exchange import bundle_framework
+from kmdesk.exchange.bundle_deletions import Deletions
 from kmdesk.exchange.bundle_format import Manifest
-from kmdesk.exchange.bundle_learning_plan import REFERENCES, plan_learning
+from kmdesk.exchange.bundle_learning_plan import plan_learning
 from kmdesk.exchange.bundle_report import (
     ADDED,
     CONFLICT,
@@ -33,7 +34,7 @@ from kmdesk.exchange.bundle_report import (
     why_later,
 )
 from kmdesk.exchange.problems import rejected
-from kmdesk.store import bundle_read, deletions, rounds
+from kmdesk.store import bundle_read
 from kmdesk.store.bundle_records import (
     AliasRec,
     Changes,
@@ -68,7 +69,7 @@ class Plan:
     report: MergeReport
 
 
-class _Planner:
+class _Planner(Deletions):
     def __init__(self, session: Session, bundles: Sequence[Bundle], merge_people: bool):
         self.session = session
         self.bundles = sorted(bundles, key=lambda b: b.order)
@@ -123,50 +124,6 @@ class _Planner:
                     self.remember(a.uid, a.kind, there)
                 elif here in known and there not in known:
                     self.remember(a.target, a.kind, here)
-
-    # --- deletions -------------------------------------------------------------------------
-
-    def _deletions(self) -> None:
-        """What was deleted, here or on the bundles' PCs; what another PC deleted goes here too.
-
-        A UUID deleted anywhere is never added again (sync tools' "tombstones"), whichever
-        order the bundles come in. kmdesk deletes only rounds; a person or team listed as
-        deleted but still here is kept, with a note.
-        """
-        here = {d.uid: d for d in deletions.read_deletions(self.session)}
-        theirs: dict[str, DeletionRec] = {}
-        for b in self.bundles:
-            for d in b.records.deletions:
-                if d.uid not in here and (d.uid not in theirs or d.at < theirs[d.uid].at):
-                    theirs[d.uid] = d
-        self.changes.deletions = sorted(theirs.values(), key=lambda d: (d.at, d.uid))
-        self.dead = here | theirs
-        for uid in sorted(self.dead):
-            target = self.resolve(uid)
-            d = self.dead[uid]
-            if target in self.rounds:
-                r = self.rounds.pop(target)
-                del self.round_named[name_key(r.title)]
-                self.changes.removed_rounds.append(target)
-                contents = rounds.round_contents(self.session, target)
-                self.report.deleted.append(
-                    Deleted("round", r.title, HERE, d.at, d.pc, contents.ratings, contents.plans)
-                )
-                self.dead.setdefault(target, d)
-            elif target in self.people or target in self.teams:
-                del self.dead[uid]
-                here_rec = self.people.get(target) or self.teams[target]
-                self.report.notes.append(
-                    f"{here_rec.name} is deleted on another PC; kmdesk deletes only rounds, "
-                    "so it stays here"
-                )
-
-    def _is_dead(self, uid: str) -> bool:
-        return uid in self.dead or self.resolve(uid) in self.dead
-
-    def _leave_out(self, file: str, kind: str, uid: str, name: str) -> None:
-        d = self.dead.get(uid) or self.dead[self.resolve(uid)]
-        self.left_out[(file, uid)] = Deleted(kind, name, file, d.at, d.pc)
 
     def _teams(self) -> None:
         for b in self.bundles:
@@ -295,6 +252,7 @@ class _Planner:
             for r in b.records.ratings:
                 person, round_uid, role, code = r.key
                 if self._deleted_in(b.file, (person, round_uid), "ratings"):
+                    self._left_out_line(b, r)
                     continue
                 key = (self.mapped[(b.file, person)], self.mapped[(b.file, round_uid)], role, code)
                 incoming[key].append((b.file, r))
@@ -306,34 +264,6 @@ class _Planner:
         }
         for key in sorted(incoming):
             self._rating(key, here.get(key), incoming[key])
-
-    def _deleted_in(self, file: str, uids, what: str) -> bool:
-        """Whether a record naming ``uids`` in ``file`` is left out, as it names something
-        deleted; counted on that deletion's line of the report."""
-        if not self.left_out:
-            return False
-        for uid in uids:
-            if (file, uid) in self.left_out:
-                line = self.left_out[(file, uid)]
-                self.left_out[(file, uid)] = replace(line, **{what: getattr(line, what) + 1})
-                return True
-        return False
-
-    def _learning_alive(self) -> list[Bundle]:
-        """The bundles without the agreed levels and actions of what was deleted."""
-        kept = []
-        for b in self.bundles:
-            alive = [
-                r
-                for r in b.records.learning
-                if not self._deleted_in(
-                    b.file,
-                    {e.values.get(k) for e in r.events for k in REFERENCES} - {None},
-                    "plans",
-                )
-            ]
-            kept.append(replace(b, records=replace(b.records, learning=alive)))
-        return kept
 
     def _line(self, key: RatingKey, status: str, before, after, winner: str, sides=(), why=""):
         person, round_uid, role, code = key

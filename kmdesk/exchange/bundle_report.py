@@ -13,6 +13,7 @@ from kmdesk.store.bundle_records import EventRec
 
 ADDED, UPDATED, UNCHANGED, CONFLICT = "added", "updated", "unchanged", "conflict"
 STATUSES = (ADDED, UPDATED, UNCHANGED, CONFLICT)
+KEPT_DELETED = "kept deleted"  # the report file's status of a rating left out (see LeftOut)
 HERE = "this database"
 CSV_HEADER = (
     "person",
@@ -105,6 +106,19 @@ class Deleted:
     plans: int = 0
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """A rating in a file that was left out, as it names something deleted."""
+
+    person: str
+    team: str
+    round: str
+    role: str
+    indicator: str
+    file: str
+    deleted: Deleted
+
+
 @dataclass
 class MergeReport:
     """Everything a merge added, kept, matched or found in conflict."""
@@ -124,6 +138,7 @@ class MergeReport:
     # "agreed" (levels) and "action" -> how many were added, updated, unchanged
     learning: dict[str, dict[str, int]] = field(default_factory=dict)
     deleted: list[Deleted] = field(default_factory=list)  # deletions met, see Deleted
+    left_out: list[LeftOut] = field(default_factory=list)  # each rating of a deleted record
 
     @property
     def counts(self) -> dict[str, int]:
@@ -195,6 +210,23 @@ class MergeReport:
                         value_text(line.after),
                         line.winner,
                         line.reason,
+                    ]
+                )
+            for out in self.left_out:
+                d = out.deleted
+                writer.writerow(
+                    [
+                        out.person,
+                        out.team,
+                        out.round,
+                        out.role,
+                        out.indicator,
+                        KEPT_DELETED,
+                        "",
+                        "",
+                        "",
+                        f"{KIND_WORD[d.kind]} {d.name} was deleted ({d.at:%Y-%m-%d %H:%M} UTC, "
+                        f"PC {d.pc[:8]}); the rating in {out.file} was left out",
                     ]
                 )
 
