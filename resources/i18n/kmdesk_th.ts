@@ -850,8 +850,48 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ระบุว่าจะส่งอะไร: --person ชื่อ, --team ทีม, --round รอบ หรือ --all</translation>
     </message>
     <message>
-        <source>Wrote {0}: {1} people in {2} teams, {3} rounds, {4} ratings with {5} changes in their history ({6:,.0f} KB)</source>
-        <translation>เขียน {0} แล้ว: {1} คนใน {2} ทีม {3} รอบ คะแนน {4} ข้อ พร้อมประวัติการแก้ไข {5} ครั้ง ({6:,.0f} KB)</translation>
+        <source>Wrote {0}: {1} in {2}, {3}, {4} with {5} in their history ({6:,.0f} KB)</source>
+        <translation>เขียน {0} แล้ว: {1}ใน {2} {3} {4} พร้อมประวัติ{5} ({6:,.0f} KB)</translation>
+    </message>
+    <message>
+        <source>{0} person</source>
+        <translation>{0} คน</translation>
+    </message>
+    <message>
+        <source>{0} people</source>
+        <translation>{0} คน</translation>
+    </message>
+    <message>
+        <source>{0} team</source>
+        <translation>{0} ทีม</translation>
+    </message>
+    <message>
+        <source>{0} teams</source>
+        <translation>{0} ทีม</translation>
+    </message>
+    <message>
+        <source>{0} round</source>
+        <translation>{0} รอบ</translation>
+    </message>
+    <message>
+        <source>{0} rounds</source>
+        <translation>{0} รอบ</translation>
+    </message>
+    <message>
+        <source>{0} rating</source>
+        <translation>คะแนน {0} ข้อ</translation>
+    </message>
+    <message>
+        <source>{0} ratings</source>
+        <translation>คะแนน {0} ข้อ</translation>
+    </message>
+    <message>
+        <source>{0} change</source>
+        <translation>การแก้ไข {0} ครั้ง</translation>
+    </message>
+    <message>
+        <source>{0} changes</source>
+        <translation>การแก้ไข {0} ครั้ง</translation>
     </message>
     <message>
         <source>{0} exists and is not a merge report; it was left untouched</source>
@@ -916,6 +956,10 @@ What is there now is kept first: backed up in this list, or set aside beside the
     <message>
         <source>backups, restore and check work on a database file; for a PostgreSQL server use the server's own tools (pg_dump, pg_restore)</source>
         <translation>การสำรอง กู้คืน และตรวจสอบ ใช้กับไฟล์ฐานข้อมูล สำหรับเซิร์ฟเวอร์ PostgreSQL ให้ใช้เครื่องมือของเซิร์ฟเวอร์เอง (pg_dump, pg_restore)</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a kmdesk database file</source>
+        <translation>{0} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูลของ kmdesk</translation>
     </message>
     <message>
         <source>{0} already exists; it was left as it was</source>
@@ -1285,6 +1329,10 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ไม่มีไฟล์นี้</translation>
     </message>
     <message>
+        <source>is not a file</source>
+        <translation>ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
         <source>has a header but no ratings</source>
         <translation>มีแถวหัวตาราง แต่ไม่มีคะแนน</translation>
     </message>
@@ -1347,6 +1395,10 @@ What is there now is kept first: backed up in this list, or set aside beside the
     <message>
         <source>{0}: the server refused this login ({1})</source>
         <translation>{0}: เซิร์ฟเวอร์ไม่ยอมให้ชื่อผู้ใช้นี้เข้า ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: this kmdesk opens database files only; a shared server needs kmdesk installed with its PostgreSQL driver (pip install kmdesk[postgres])</source>
+        <translation>{0}: kmdesk ชุดนี้เปิดได้เฉพาะไฟล์ฐานข้อมูล หากจะใช้เซิร์ฟเวอร์ร่วม ต้องติดตั้ง kmdesk พร้อมไดรเวอร์ PostgreSQL (pip install kmdesk[postgres])</translation>
     </message>
     <message>
         <source>{0}: no server answers there; is it running, and is the address right?</source>
@@ -1474,6 +1526,30 @@ What is there now is kept first: backed up in this list, or set aside beside the
     <message>
         <source>the note is {n} characters long; kmdesk keeps notes of up to {m} characters</source>
         <translation>บันทึกยาว {n} ตัวอักษร kmdesk เก็บบันทึกได้ไม่เกิน {m} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>the note holds the control character {code} at character {at}, which no screen shows; kmdesk keeps readable text (tabs and line breaks are fine)</source>
+        <translation>บันทึกมีอักขระควบคุม {code} ที่ตัวอักษรที่ {at} ซึ่งไม่แสดงบนจอใด ๆ kmdesk เก็บเฉพาะข้อความที่อ่านได้ (แท็บและการขึ้นบรรทัดใหม่ใช้ได้)</translation>
+    </message>
+    <message>
+        <source>the note of {who} is {n} characters long; a ratings file holds notes of up to {m}, so it could not be imported again. Shorten the note in the app, then export again. Nothing was written</source>
+        <translation>บันทึกของ {who} ยาว {n} ตัวอักษร ไฟล์คะแนนเก็บบันทึกได้ไม่เกิน {m} ตัวอักษร จึงนำเข้ากลับมาไม่ได้ ให้ย่อบันทึกในแอปแล้วส่งออกอีกครั้ง ไม่ได้เขียนไฟล์ใดเลย</translation>
+    </message>
+    <message>
+        <source>would hold {n} ratings; a ratings file holds at most {m}, so it could not be imported again. Nothing was written (for a copy of everything use kmdesk bundle export --all, or kmdesk db backup)</source>
+        <translation>จะมีคะแนน {n} ข้อ แต่ไฟล์คะแนนเก็บได้ไม่เกิน {m} ข้อ จึงนำเข้ากลับมาไม่ได้ ไม่ได้เขียนไฟล์ใดเลย (ถ้าต้องการสำเนาทั้งหมด ใช้ kmdesk bundle export --all หรือ kmdesk db backup)</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {n} characters; kmdesk keeps notes of up to {m} characters and names of up to {k} (the file may be damaged)</source>
+        <translation>มีช่องที่ยาวเกิน {n} ตัวอักษร kmdesk เก็บบันทึกได้ไม่เกิน {m} ตัวอักษร และชื่อได้ไม่เกิน {k} ตัวอักษร (ไฟล์อาจเสียหาย)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
+        <translation>อ่านไม่ได้ ({why})</translation>
+    </message>
+    <message>
+        <source>is a folder; expected a .csv or .xlsx file</source>
+        <translation>เป็นโฟลเดอร์ แต่ต้องเป็นไฟล์ .csv หรือ .xlsx</translation>
     </message>
     <message>
         <source>the agency is longer than {m} characters</source>
@@ -1982,6 +2058,30 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>เพิ่มรอบใหม่แล้ว: {0}</translation>
     </message>
     <message>
+        <source>deleted on another PC, deleted here too: {0} ({1}), with its {2} ratings and {3} agreed levels and actions</source>
+        <translation>ถูกลบที่เครื่องอื่น จึงลบที่นี่ด้วย: {0} ({1}) พร้อมคะแนน {2} ข้อ และระดับที่เห็นพ้องกับแผนการเรียนรู้ {3} ข้อ</translation>
+    </message>
+    <message>
+        <source>deleted on another PC, would be deleted here too: {0} ({1}), with its {2} ratings and {3} agreed levels and actions</source>
+        <translation>ถูกลบที่เครื่องอื่น จะลบที่นี่ด้วย: {0} ({1}) พร้อมคะแนน {2} ข้อ และระดับที่เห็นพ้องกับแผนการเรียนรู้ {3} ข้อ</translation>
+    </message>
+    <message>
+        <source>deleted here, kept deleted: {0} in {1} (deleted {2}); its {3} ratings and {4} agreed levels and actions in the file were left out</source>
+        <translation>ลบที่นี่แล้ว จึงไม่นำกลับมา: {0} ใน {1} (ลบเมื่อ {2}) คะแนน {3} ข้อ และระดับที่เห็นพ้องกับแผนการเรียนรู้ {4} ข้อ ในไฟล์จึงไม่ได้รวม</translation>
+    </message>
+    <message>
+        <source>round {0}</source>
+        <translation>รอบ {0}</translation>
+    </message>
+    <message>
+        <source>person {0}</source>
+        <translation>บุคคล {0}</translation>
+    </message>
+    <message>
+        <source>team {0}</source>
+        <translation>ทีม {0}</translation>
+    </message>
+    <message>
         <source>framework: {0}</source>
         <translation>กรอบความสามารถ: {0}</translation>
     </message>
@@ -2076,6 +2176,22 @@ What is there now is kept first: backed up in this list, or set aside beside the
 {2}</source>
         <translation>ข้อมูลสำรองล่าสุดทำเมื่อ {0} เวลา {1} น.:
 {2}</translation>
+    </message>
+    <message>
+        <source>This kmdesk opens database files only. A shared server needs kmdesk installed with its PostgreSQL driver; please ask whoever supports kmdesk.</source>
+        <translation>kmdesk ชุดนี้เปิดได้เฉพาะไฟล์ฐานข้อมูล หากจะใช้เซิร์ฟเวอร์ร่วม ต้องติดตั้ง kmdesk พร้อมไดรเวอร์ PostgreSQL โปรดติดต่อผู้ดูแล kmdesk</translation>
+    </message>
+    <message>
+        <source>The server wants a password: please type it.</source>
+        <translation>เซิร์ฟเวอร์ต้องการรหัสผ่าน โปรดพิมพ์รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>The server refused this login ({0}).</source>
+        <translation>เซิร์ฟเวอร์ไม่ยอมรับการเข้าระบบนี้ ({0})</translation>
+    </message>
+    <message>
+        <source>No server answers at {1}. Is it running, and is the address right?</source>
+        <translation>ไม่มีเซิร์ฟเวอร์ตอบที่ {1} เซิร์ฟเวอร์เปิดอยู่หรือไม่ และที่อยู่ถูกต้องหรือไม่</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -2297,6 +2413,10 @@ What is there now is kept first: backed up in this list, or set aside beside the
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>This note cannot be kept: kmdesk keeps notes of up to 2,000 characters of readable text (tabs and line breaks are fine). Nothing was saved.</source>
+        <translation>บันทึกนี้เก็บไม่ได้ kmdesk เก็บบันทึกที่เป็นข้อความอ่านได้ ยาวไม่เกิน 2,000 ตัวอักษร (แท็บและการขึ้นบรรทัดใหม่ใช้ได้) ยังไม่ได้บันทึกสิ่งใด</translation>
+    </message>
     <message>
         <source>You may change only your own ratings (the server decides who may change what). Nothing was saved.</source>
         <translation>คุณแก้ได้เฉพาะผลประเมินของตัวเอง (เซิร์ฟเวอร์เป็นผู้กำหนดว่าใครแก้อะไรได้) ไม่มีสิ่งใดถูกบันทึก</translation>
@@ -2526,6 +2646,29 @@ What is there now is kept first: backed up in this list, or set aside beside the
     <message>
         <source>That is the open database itself. Please choose another file.</source>
         <translation>ไฟล์นี้คือฐานข้อมูลที่เปิดอยู่ กรุณาเลือกไฟล์อื่น</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblems</name>
+    <message>
+        <source>{0}: the disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>{0}: ดิสก์เต็ม จึงไม่ได้บันทึกอะไร กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{0}: you may not write there. Choose another folder.</source>
+        <translation>{0}: ไม่มีสิทธิ์เขียนที่นี่ กรุณาเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>{0}: that disk is read-only. Choose another folder.</source>
+        <translation>{0}: ดิสก์นี้อ่านได้อย่างเดียว กรุณาเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>{0}: that folder does not exist. Choose another one.</source>
+        <translation>{0}: ไม่มีโฟลเดอร์นี้ กรุณาเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be written ({1})</source>
+        <translation>{0}: เขียนไม่ได้ ({1})</translation>
     </message>
 </context>
 <context>
@@ -3051,44 +3194,8 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>รวมไฟล์ผลประเมิน</translation>
     </message>
     <message>
-        <source>Choose files…</source>
-        <translation>เลือกไฟล์…</translation>
-    </message>
-    <message>
         <source>Choose the bundles (.kmdesk) others sent you.</source>
         <translation>เลือกไฟล์ (.kmdesk) ที่ผู้อื่นส่งมา</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>ผู้ประเมิน</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>รอบ</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>บทบาท</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>ตัวชี้วัด</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>ค่าที่ให้</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>ค่าที่ใช้</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>เหตุผล</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>รวม</translation>
     </message>
     <message>
         <source>Changed on two PCs (the later change is kept):</source>
@@ -3099,6 +3206,18 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>กำลังอ่านไฟล์…</translation>
     </message>
     <message>
+        <source>&amp;Choose files…</source>
+        <translation>เลือกไฟล์ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Merge &amp;each of them as one person</source>
+        <translation>รวมแต่ละคนเป็นคนเดียวกัน (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>รวม (&amp;M)</translation>
+    </message>
+    <message>
         <source>kmdesk bundles (*.kmdesk)</source>
         <translation>ไฟล์ kmdesk (*.kmdesk)</translation>
     </message>
@@ -3107,20 +3226,24 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <source>If merged: {0} ratings added, {1} updated, {2} unchanged, {3} conflicts.</source>
+        <source>Cancelled: choose the files again to see the preview.</source>
+        <translation>ยกเลิกแล้ว: เลือกไฟล์อีกครั้งเพื่อดูตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>If merged — ratings added: {0}, updated: {1}, unchanged: {2}, conflicts: {3}.</source>
         <translation>ถ้ารวม: เพิ่ม {0} ข้อ ปรับ {1} ข้อ คงเดิม {2} ข้อ ขัดกัน {3} ข้อ</translation>
     </message>
     <message>
-        <source>Merged: {0} ratings added, {1} updated, {2} unchanged, {3} conflicts.</source>
+        <source>Merged — ratings added: {0}, updated: {1}, unchanged: {2}, conflicts: {3}.</source>
         <translation>รวมแล้ว: เพิ่ม {0} ข้อ ปรับ {1} ข้อ คงเดิม {2} ข้อ ขัดกัน {3} ข้อ</translation>
     </message>
     <message>
-        <source>These look like the same person under two ids; merge each as one: {0}</source>
-        <translation>น่าจะเป็นคนเดียวกันแต่มีรหัสต่างกัน รวมเป็นคนเดียว: {0}</translation>
+        <source>These look like the same person under two ids: {0}</source>
+        <translation>รายชื่อเหล่านี้น่าจะเป็นคนเดียวกันแต่มีรหัสต่างกัน: {0}</translation>
     </message>
     <message>
-        <source>changed later, {0}</source>
-        <translation>แก้ทีหลัง {0}</translation>
+        <source>No rating was changed on two PCs.</source>
+        <translation>ไม่มีคะแนนที่ถูกแก้ไขบนสองเครื่อง</translation>
     </message>
     <message>
         <source>Merging {0} bundles…</source>
@@ -3331,32 +3454,12 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ทีม</translation>
     </message>
     <message>
-        <source>Add team…</source>
-        <translation>เพิ่มทีม…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>เปลี่ยนชื่อ…</translation>
-    </message>
-    <message>
         <source>Assessment rounds</source>
         <translation>รอบการประเมิน</translation>
     </message>
     <message>
-        <source>Add round…</source>
-        <translation>เพิ่มรอบ…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>แก้ไข…</translation>
-    </message>
-    <message>
         <source>Change the round's title or date</source>
         <translation>เปลี่ยนชื่อหรือวันที่ของรอบ</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>ลบ…</translation>
     </message>
     <message>
         <source>Delete the round and its ratings, after a backup</source>
@@ -3371,32 +3474,56 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ค้นหาจากชื่อ หน่วยงาน หรือทีม</translation>
     </message>
     <message>
-        <source>Show inactive</source>
-        <translation>แสดงรายชื่อที่ไม่ใช้งาน</translation>
-    </message>
-    <message>
         <source>Inactive people are not offered for new ratings; their ratings are kept.</source>
         <translation>รายชื่อที่ไม่ใช้งานจะไม่มีให้เลือกในการประเมินครั้งใหม่ แต่คะแนนเดิมยังเก็บไว้</translation>
-    </message>
-    <message>
-        <source>Add facilitator…</source>
-        <translation>เพิ่มคุณอำนวย…</translation>
     </message>
     <message>
         <source>Change the name, agency or team</source>
         <translation>แก้ไขชื่อ หน่วยงาน หรือทีม</translation>
     </message>
     <message>
-        <source>Reactivate</source>
-        <translation>เปิดใช้งานอีกครั้ง</translation>
-    </message>
-    <message>
         <source>Offer {0} for new ratings again</source>
         <translation>ให้มีชื่อ {0} ให้เลือกในการประเมินครั้งใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <source>Deactivate</source>
-        <translation>ปิดการใช้งาน</translation>
+        <source>Add &amp;team…</source>
+        <translation>เพิ่มทีม (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>เปลี่ยนชื่อ (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add r&amp;ound…</source>
+        <translation>เพิ่มรอบ (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;round…</source>
+        <translation>แก้ไขรอบ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>ลบ (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>แสดงรายชื่อที่ไม่ใช้งาน (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Add facilitator…</source>
+        <translation>เพิ่มคุณอำนวย (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Reacti&amp;vate</source>
+        <translation>เปิดใช้งานอีกครั้ง (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate</source>
+        <translation>ปิดการใช้งาน (&amp;V)</translation>
     </message>
     <message>
         <source>For someone who has left: not offered for new ratings; their ratings are kept</source>
@@ -3719,6 +3846,28 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>&amp;New Folder</source>
         <translation>โฟลเดอร์ใหม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>มีไฟล์ %1 อยู่แล้ว
+ต้องการเขียนทับหรือไม่?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+ไม่พบไฟล์นี้
+กรุณาตรวจสอบชื่อไฟล์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+ไม่พบโฟลเดอร์นี้
+กรุณาตรวจสอบชื่อโฟลเดอร์อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -4352,20 +4501,24 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>คะแนนประเมินตนเองของผู้เรียนในรอบนั้น ลบด้วยคะแนนในรอบของแผนนี้ คะแนนประเมินตนเองมักลดลงเมื่อคนเรียนรู้ว่างานที่ดีเป็นอย่างไร</translation>
     </message>
     <message>
-        <source>What was supposed to happen?</source>
-        <translation>ตั้งใจให้เกิดอะไรขึ้น?</translation>
+        <source>&amp;What was supposed to happen?</source>
+        <translation>ตั้งใจให้เกิดอะไรขึ้น? (&amp;W)</translation>
     </message>
     <message>
-        <source>What actually happened?</source>
-        <translation>เกิดอะไรขึ้นจริง?</translation>
+        <source>What &amp;actually happened?</source>
+        <translation>เกิดอะไรขึ้นจริง? (&amp;A)</translation>
     </message>
     <message>
-        <source>Why was there a difference?</source>
-        <translation>ทำไมจึงแตกต่างกัน?</translation>
+        <source>Wh&amp;y was there a difference?</source>
+        <translation>ทำไมจึงแตกต่างกัน? (&amp;Y)</translation>
     </message>
     <message>
-        <source>What will we do next time?</source>
-        <translation>ครั้งหน้าจะทำอะไร?</translation>
+        <source>What will we do &amp;next time?</source>
+        <translation>ครั้งหน้าจะทำอะไร? (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge asset:</source>
+        <translation>ขุมความรู้ (&amp;K):</translation>
     </message>
     <message>
         <source>A note, or the path of a file it produced (ขุมความรู้)</source>
@@ -4374,10 +4527,6 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>C&amp;hoose file…</source>
         <translation>เลือกไฟล์ (&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Knowledge asset:</source>
-        <translation>ขุมความรู้:</translation>
     </message>
     <message>
         <source>This answer</source>
@@ -4534,20 +4683,32 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ทุกรอบ</translation>
     </message>
     <message>
-        <source>Person:</source>
-        <translation>ผู้ประเมิน:</translation>
+        <source>&amp;Person:</source>
+        <translation>ผู้ประเมิน (&amp;P):</translation>
     </message>
     <message>
-        <source>Round:</source>
-        <translation>รอบ:</translation>
+        <source>&amp;Round:</source>
+        <translation>รอบ (&amp;R):</translation>
     </message>
     <message>
-        <source>Save bundle…</source>
-        <translation>บันทึกไฟล์ส่ง…</translation>
+        <source>&amp;Save bundle…</source>
+        <translation>บันทึกไฟล์ส่ง (&amp;S)…</translation>
     </message>
     <message>
-        <source>Open folder</source>
-        <translation>เปิดโฟลเดอร์</translation>
+        <source>No facilitators yet: add them on the People page.</source>
+        <translation>ยังไม่มีคุณอำนวย: เพิ่มรายชื่อได้ที่หน้าบุคคลและรอบ</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>เปิดโฟลเดอร์ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Saved {0} ratings in this file:</source>
+        <translation>บันทึกผลประเมิน {0} ข้อไว้ในไฟล์นี้:</translation>
+    </message>
+    <message>
+        <source>Send it by LINE, e-mail or USB stick.</source>
+        <translation>ส่งไฟล์นี้ทาง LINE อีเมล หรือแฟลชไดรฟ์</translation>
     </message>
     <message>
         <source>kmdesk bundle (*.kmdesk)</source>
@@ -4556,10 +4717,6 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     <message>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
-    </message>
-    <message>
-        <source>Saved {0} ratings to {1}. Send this file by LINE, e-mail or USB stick.</source>
-        <translation>บันทึกผลประเมิน {0} ข้อไว้ที่ {1} แล้ว ส่งไฟล์นี้ทาง LINE อีเมล หรือแฟลชไดรฟ์</translation>
     </message>
 </context>
 <context>
