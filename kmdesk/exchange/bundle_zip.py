@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 import zipfile
 from pathlib import Path, PurePosixPath
 
 from kmdesk.exchange import bundle_check, bundle_decode, limits
 from kmdesk.exchange.bundle_format import ENTRIES, MANIFEST, OPTIONAL_ENTRIES, SUFFIX, Manifest
 from kmdesk.exchange.problems import FileRejected, rejected
+from kmdesk.outfile import replace_atomically
 
 MAX_ENTRIES = 16  # a bundle has six; room for a few more in later formats
 MAX_MANIFEST_BYTES = 1 * limits.MB
@@ -172,14 +172,11 @@ def write_entries(path: str | os.PathLike, entries: dict[str, bytes]) -> int:
         raise rejected(path, "exists and is not a kmdesk bundle; it was left untouched")
     if not path.parent.is_dir():
         raise rejected(path, f"cannot be written: the folder {path.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
-    try:
+
+    def write(tmp: Path) -> None:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
             for name, data in entries.items():
                 archive.writestr(name, data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    replace_atomically(path, write)
     return path.stat().st_size

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from kmdesk.charts.matrix import CMAP, EMPTY
 from kmdesk.charts.words import word
 from kmdesk.exchange.problems import rejected
 from kmdesk.exchange.ratings_file import HEADER
+from kmdesk.outfile import replace_atomically
 from kmdesk.store import repo
 from kmdesk.store.rating_files import export_rows
 from kmdesk.views import every_role, ordered_rounds, roster
@@ -327,14 +327,7 @@ def _long_sheet(sheet, rows: list[tuple]) -> None:
 
 
 def _save(book, path: Path) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        book.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    replace_atomically(path, book.save)
 
 
 __all__ = ["MatrixExported", "cell_colours", "export_matrix", "shown_score"]
