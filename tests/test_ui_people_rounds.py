@@ -76,6 +76,8 @@ def test_deleting_a_round_names_its_ratings_backs_up_first_and_says_where(
     assert "“รอบที่ 3”" in seen[0]
     assert "8 ส.ค. 2568" in seen[0]
     assert f"{in_third} " in seen[0]  # how many ratings go with it
+    # bundles now carry the deletion to other PCs: the warning says so before, not after
+    assert "เครื่องอื่นที่รวมไฟล์ผลประเมินจากเครื่องนี้จะลบรอบนี้ด้วย" in seen[0]
     assert "รอบที่ 3" not in rounds(demo_db)
     (backup,) = list_backups(db_path)
     assert backup.reason == "manual"

@@ -4581,6 +4581,10 @@ Please verify the correct directory name was given.</source>
         <source>This database is on a server: kmdesk cannot back it up first. Only the server's own backups can bring the round back.</source>
         <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ kmdesk สำรองข้อมูลก่อนไม่ได้ จะกู้รอบคืนได้จากข้อมูลสำรองของเซิร์ฟเวอร์เท่านั้น</translation>
     </message>
+    <message>
+        <source>Other PCs that merge a bundle from this one delete the round too, and an older bundle no longer brings it back.</source>
+        <translation>เครื่องอื่นที่รวมไฟล์ผลประเมินจากเครื่องนี้จะลบรอบนี้ด้วย และไฟล์ผลประเมินที่เก่ากว่าจะไม่นำรอบนี้กลับมาอีก</translation>
+    </message>
 </context>
 <context>
     <name>RoundDialog</name>

@@ -77,7 +77,12 @@ class RoundDeletion(QObject):
                 "This database is on a server: kmdesk cannot back it up first. Only the "
                 "server's own backups can bring the round back."
             )
-        box.setInformativeText(f"{held}\n\n{backup}")
+        # Since bundles carry deletions, this reaches other PCs too: say so before, not after.
+        spread = self.tr(
+            "Other PCs that merge a bundle from this one delete the round too, and an older "
+            "bundle no longer brings it back."
+        )
+        box.setInformativeText(f"{held}\n\n{backup}\n\n{spread}")
         delete = box.addButton(self.tr("Delete round"), QMessageBox.ButtonRole.DestructiveRole)
         delete.setObjectName("delete")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
