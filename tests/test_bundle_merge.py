@@ -229,6 +229,10 @@ def test_the_same_person_on_two_pcs_is_merged_only_when_confirmed(two_pcs, tmp_p
     preview = preview_merge(db, [file_b])
     assert preview.needs_confirmation and preview.dry_run
     assert dump(path) == before
+    # the app's preview shows what merging them as one would do: nobody is merged yet
+    confirming = preview_merge(db, [file_b], merge_people=True)
+    (same,) = [line for line in confirming.lines() if line.startswith("probably the same")]
+    assert same.endswith("(would be merged as one)")
     merge_bundles(db, [file_b], merge_people=True)
     # remembered: B's id for the newcomer now means the one here, without asking again
     newcomer_b = next(p.uid for p in read_bundle(file_b).records.people if p.name == NEWCOMER)

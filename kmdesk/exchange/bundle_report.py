@@ -180,7 +180,8 @@ class MergeReport:
         out += [f"framework: {line}" for line in self.framework]
         out += [f"matched by name: {line}" for line in self.matched]
         for same in self.same_people:
-            done = "merged as one" if self.merged_people else "not merged"
+            merged = "would be merged as one" if self.dry_run else "merged as one"
+            done = merged if self.merged_people else "not merged"
             out.append(
                 f"probably the same person: {same.name} ({same.team}) in {same.file} and in "
                 f"{same.here_from} have different ids ({done})"

@@ -50,6 +50,11 @@ WORDS = Words(
             "probably the same person: {0} ({1}) in {2} and in {3} have different ids "
             "(merged as one)",
         ),
+        "same merged?": QT_TRANSLATE_NOOP(
+            "CliMerge",
+            "probably the same person: {0} ({1}) in {2} and in {3} have different ids "
+            "(would be merged as one)",
+        ),
         "same apart": QT_TRANSLATE_NOOP(
             "CliMerge",
             "probably the same person: {0} ({1}) in {2} and in {3} have different ids (not merged)",
@@ -101,7 +106,8 @@ def merge_lines(report, lang: str) -> list[str]:
     out += [_deleted(d, report.dry_run, lang) for d in report.deleted]
     out += [WORDS("framework", lang).format(line) for line in report.framework]
     out += [WORDS("matched", lang).format(line) for line in report.matched]
-    same = WORDS("same merged" if report.merged_people else "same apart", lang)
+    merged = "same merged?" if report.dry_run else "same merged"
+    same = WORDS(merged if report.merged_people else "same apart", lang)
     for person in report.same_people:
         out.append(
             same.format(person.name, person.team, person.file, _place(person.here_from, lang))

@@ -2094,6 +2094,10 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>น่าจะเป็นคนเดียวกัน: {0} ({1}) ใน {2} และใน {3} มีรหัสต่างกัน (รวมเป็นคนเดียวแล้ว)</translation>
     </message>
     <message>
+        <source>probably the same person: {0} ({1}) in {2} and in {3} have different ids (would be merged as one)</source>
+        <translation>น่าจะเป็นคนเดียวกัน: {0} ({1}) ใน {2} และใน {3} มีรหัสต่างกัน (จะรวมเป็นคนเดียว)</translation>
+    </message>
+    <message>
         <source>probably the same person: {0} ({1}) in {2} and in {3} have different ids (not merged)</source>
         <translation>น่าจะเป็นคนเดียวกัน: {0} ({1}) ใน {2} และใน {3} มีรหัสต่างกัน (ยังไม่ได้รวม)</translation>
     </message>
