@@ -73,11 +73,11 @@ def test_export_then_import_into_an_empty_database_gives_the_same_analysis(
     exported = tmp_path / f"all.{ending}"
     done = run_kmdesk("export", str(exported), db=demo_file)
     assert done.returncode == 0, done.stderr
-    assert "1458 ratings written" in done.stdout
+    assert f"{exported}: ratings written: 1458" in done.stdout
     fresh = new_database_file(tmp_path / "fresh.db")
     done = run_kmdesk("import", str(exported), db=fresh)
     assert done.returncode == 0, done.stderr
-    assert "1458 ratings added" in done.stdout
+    assert "ratings added: 1458," in done.stdout
     for role in ("recorder", "coordinator"):
         assert _without_ids(_analyze(run_kmdesk, fresh, role)) == _without_ids(
             _analyze(run_kmdesk, demo_file, role)
@@ -89,11 +89,11 @@ def test_importing_the_same_file_twice_changes_nothing(run_kmdesk, demo_file, tm
     source.write_text("\n".join([HEADER, *ROWS]) + "\n", encoding="utf-8")
     first = run_kmdesk("import", str(source), db=demo_file)
     assert first.returncode == 0, first.stderr
-    assert "3 ratings added" in first.stdout and "new rounds: รอบพิเศษ" in first.stdout
+    assert "ratings added: 3," in first.stdout and "new rounds: รอบพิเศษ" in first.stdout
     before = database_bytes(demo_file)
     second = run_kmdesk("import", str(source), db=demo_file)
     assert second.returncode == 0, second.stderr
-    assert "0 ratings added, 0 changed, 3 unchanged" in second.stdout
+    assert "ratings added: 0, changed: 0, unchanged: 3" in second.stdout
     assert database_bytes(demo_file) == before
 
 

@@ -93,7 +93,7 @@ def test_every_row_is_read_whatever_size_the_sheet_records(run_kmdesk, demo_file
     )
     assert b'<dimension ref="A1:I4"' in zipfile.ZipFile(source).read(SHEET)
     out = imported(run_kmdesk, demo_file, source)
-    assert "ratings.xlsx: 9 rows; 9 ratings added" in out
+    assert "ratings.xlsx: rows read: 9; ratings added: 9," in out
     stored = query(
         demo_file,
         "SELECT count(*) FROM rating JOIN facilitator f ON f.id = facilitator_id "

@@ -112,7 +112,7 @@ def test_the_command_imports_a_roster_and_refuses_a_bad_one(run_kmdesk, demo_fil
     good = write_csv(tmp_path, "สมใจ ใหม่,ท่าไร่,อบต.,1", header=HEADER, name="good.csv")
     done = run_kmdesk("import", "--roster", str(good), db=demo_file)
     assert done.returncode == 0, done.stderr
-    assert "1 added" in done.stdout and "สมใจ ใหม่ (ท่าไร่)" in done.stdout
+    assert "added: 1," in done.stdout and "สมใจ ใหม่ (ท่าไร่)" in done.stdout
     bad = write_csv(tmp_path, "x,ท่าไร่,,perhaps", header=HEADER, name="bad.csv")
     before = database_bytes(demo_file)
     refused = run_kmdesk("import", "--roster", str(bad), db=demo_file)

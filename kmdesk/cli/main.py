@@ -207,11 +207,8 @@ def cmd_import(args) -> int:
         result = import_ratings(database, args.file)
     except FileRejected as exc:
         raise UserError(explain(exc) + "\n" + translate("Cli", "Nothing was imported.")) from None
-    print(
-        translate("Cli", "{0}: {1} rows; {2} ratings added, {3} changed, {4} unchanged").format(
-            result.file, result.rows, result.added, result.changed, result.unchanged
-        )
-    )
+    said = translate("Cli", "{0}: rows read: {1}; ratings added: {2}, changed: {3}, unchanged: {4}")
+    print(said.format(result.file, result.rows, result.added, result.changed, result.unchanged))
     for label, names in (
         (translate("Cli", "new teams: {0}"), result.new_teams),
         (translate("Cli", "new facilitators: {0}"), result.new_facilitators),
@@ -236,7 +233,7 @@ def cmd_export(args) -> int:
         raise UserError(explain(exc)) from None
     except OSError as exc:
         raise cannot_write(args.file, exc) from None
-    print(translate("Cli", "{0} ratings written to {1}").format(count, args.file))
+    print(translate("Cli", "{1}: ratings written: {0}").format(count, args.file))
     return 0
 
 

@@ -95,11 +95,11 @@ def import_roster(args) -> int:
         raise UserError(explain(exc) + "\n" + translate("Cli", "Nothing was imported.")) from None
     finally:
         database.dispose()
-    print(
-        translate("Cli", "{0}: {1} people; {2} added, {3} updated, {4} unchanged").format(
-            result.file, result.rows, len(result.added), len(result.updated), result.unchanged
-        )
+    said = translate(
+        "Cli", "{0}: people in the file: {1}; added: {2}, updated: {3}, unchanged: {4}"
     )
+    added, updated = len(result.added), len(result.updated)
+    print(said.format(result.file, result.rows, added, updated, result.unchanged))
     for label, names in (
         (translate("Cli", "new teams: {0}"), result.new_teams),
         (translate("Cli", "added: {0}"), result.added),

@@ -1134,8 +1134,12 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ไม่ได้นำเข้าข้อมูลใดเลย</translation>
     </message>
     <message>
-        <source>{0}: {1} rows; {2} ratings added, {3} changed, {4} unchanged</source>
+        <source>{0}: rows read: {1}; ratings added: {2}, changed: {3}, unchanged: {4}</source>
         <translation>{0}: {1} แถว เพิ่มคะแนน {2} ข้อ แก้ไข {3} ข้อ คงเดิม {4} ข้อ</translation>
+    </message>
+    <message>
+        <source>{1}: ratings written: {0}</source>
+        <translation>เขียนคะแนน {0} ข้อลง {1} แล้ว</translation>
     </message>
     <message>
         <source>new teams: {0}</source>
@@ -1148,10 +1152,6 @@ What is there now is kept first: backed up in this list, or set aside beside the
     <message>
         <source>new rounds: {0}</source>
         <translation>รอบใหม่: {0}</translation>
-    </message>
-    <message>
-        <source>{0} ratings written to {1}</source>
-        <translation>เขียนคะแนน {0} ข้อลง {1} แล้ว</translation>
     </message>
     <message>
         <source>no display to open the window on. The headless commands work without one: kmdesk demo --no-gui, import, export, analyze, chart, report, framework (kmdesk --help)</source>
@@ -1246,7 +1246,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ใส่ไฟล์เดียว: ไฟล์คะแนน หรือ --roster ไฟล์</translation>
     </message>
     <message>
-        <source>{0}: {1} people; {2} added, {3} updated, {4} unchanged</source>
+        <source>{0}: people in the file: {1}; added: {2}, updated: {3}, unchanged: {4}</source>
         <translation>{0}: {1} คน เพิ่ม {2} คน ปรับ {3} คน คงเดิม {4} คน</translation>
     </message>
     <message>
