@@ -67,9 +67,7 @@ def test_a_teams_bundle_from_a_pc_goes_into_the_server_and_comes_back_out(
     assert people == {"มาลัย ศรีสุข", "สมชาย ใจดี"}
 
 
-def test_a_facilitators_bundle_carrying_a_deleted_round_still_merges(
-    network, run_kmdesk, tmp_path
-):
+def test_a_facilitators_bundle_carrying_a_deleted_round_still_merges(network, run_kmdesk, tmp_path):
     """Every bundle carries the rounds deleted on its PC; a facilitator merging their own
     ratings takes that list in too (a lead or the admin deletes rounds on the server)."""
     import datetime as dt
@@ -97,7 +95,5 @@ def test_a_facilitators_bundle_carrying_a_deleted_round_still_merges(
     assert network.rating("malai") == (4, "เดิม")  # the note kept, the level from the PC
     server = open_database(network.url_for("lead"))
     with server.session() as session:
-        assert [(d.uid, d.kind) for d in deletions.read_deletions(session)] == [
-            (trial.id, "round")
-        ]
+        assert [(d.uid, d.kind) for d in deletions.read_deletions(session)] == [(trial.id, "round")]
     server.dispose()
