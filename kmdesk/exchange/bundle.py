@@ -17,7 +17,7 @@ from kmdesk.exchange import bundle_check, bundle_decode, bundle_zip
 from kmdesk.exchange.bundle_export import Exported, Selection, export_bundle
 from kmdesk.exchange.bundle_plan import Bundle, Plan, plan_merge
 from kmdesk.exchange.bundle_report import MergeReport
-from kmdesk.exchange.problems import Cancelled, FileRejected
+from kmdesk.exchange.problems import Cancelled, FileRejected, rejected
 from kmdesk.store import bundle_write
 
 # (done, total) -> False to cancel
@@ -57,6 +57,11 @@ def read_bundle(path: str | os.PathLike) -> Bundle:
     manifest, entries = bundle_zip.read_entries(path)
     try:
         records = bundle_decode.records(manifest, entries)
+    except bundle_check.NoteBroken as exc:
+        # Not damage: the sending kmdesk kept a note this one would not (an older version).
+        raise rejected(
+            path, f"{exc}. Change the note on the PC that sent the bundle, then send it again"
+        ) from None
     except bundle_check.Damaged as exc:
         raise bundle_zip.damaged(path, str(exc)) from None
     digest = hashlib.sha256(

@@ -25,6 +25,18 @@ class Damaged(Exception):
     """A value that is not what the format says; the message names the entry and field."""
 
 
+class NoteBroken(Damaged):
+    """A rating's current note that kmdesk would not keep (too long, a control character).
+
+    ``where`` is its place in the JSON, ``who`` the person, round, role and indicator, and
+    ``problem`` the note rule broken (kmdesk.assess.notes.note_problem).
+    """
+
+    def __init__(self, where: str, who: str, problem: str):
+        super().__init__(f"the rating of {who} ({where}): {problem}")
+        self.where, self.who, self.problem = where, who, problem
+
+
 def parse_json(data: bytes, entry: str) -> object:
     try:
         return json.loads(data.decode("utf-8"))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
+from kmdesk.assess.notes import note_problem, tidy_note
 from kmdesk.assess.scale import LEVELS
 from kmdesk.exchange import bundle_check as c
 from kmdesk.exchange.bundle_format import RATINGS
@@ -29,8 +31,36 @@ def read(node: dict, out: Records) -> None:
         total += len(rating.events)
         if total > MAX_TOTAL_EVENTS:
             raise c.Damaged(f"{where} holds more than {MAX_TOTAL_EVENTS:,} changes")
-        out.ratings.append(rating)
+        out.ratings.append(_kept_note(rating, item, f"{where} ratings[{i}]", out))
     c.unique([r.key for r in out.ratings], f"{where} ratings", "rating")
+
+
+def _kept_note(rating: RatingRec, item: dict, at: str, out: Records) -> RatingRec:
+    """The rating with its current note as the store keeps notes (tidied), or NoteBroken.
+
+    Only the newest change is the rating's value, which kmdesk shows, exports and saves
+    again; older changes are history and keep what they held, as the PC that made them did.
+    """
+    newest = rating.events[-1]
+    if newest.deleted:
+        return rating
+    note = tidy_note(newest.evidence)
+    problem = note_problem(note)
+    if problem:
+        n = next(
+            n
+            for n, node in enumerate(item["history"])
+            if node.get("evidence") == newest.evidence and node.get("pc") == newest.pc
+        )
+        person, round_uid, role, code = rating.key
+        name = next(p.name for p in out.people if p.uid == person)
+        title = next(r.title for r in out.rounds if r.uid == round_uid)
+        raise c.NoteBroken(
+            f"{at} history[{n}] evidence", f"{name}, {title}, {role}, {code}", problem
+        )
+    if note == newest.evidence:
+        return rating
+    return replace(rating, events=(*rating.events[:-1], replace(newest, evidence=note)))
 
 
 def _rating(item: object, at: str, people, rounds, codes) -> RatingRec:
