@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from kmdesk.assess.thaidate import format_date
 from kmdesk.exchange.bundle_report import ADDED, CONFLICT, HERE, UNCHANGED, UPDATED, value_text
 from kmdesk.wording import QT_TRANSLATE_NOOP, Words
 
@@ -65,6 +68,15 @@ WORDS = Words(
         "here": QT_TRANSLATE_NOOP("CliMerge", "this database"),
         "none": QT_TRANSLATE_NOOP("CliMerge", "(none)"),
         "cleared": QT_TRANSLATE_NOOP("CliMerge", "cleared"),
+        "later": QT_TRANSLATE_NOOP(
+            "CliMerge",
+            "the later change wins: {0} is after {1}; {2} stays in the rating's history",
+        ),
+        "same moment": QT_TRANSLATE_NOOP(
+            "CliMerge", "both changed at {0}; the PC id decides ({1} comes after {2})"
+        ),
+        "at pc": QT_TRANSLATE_NOOP("CliMerge", "{0}, PC {1}"),
+        "before history": QT_TRANSLATE_NOOP("CliMerge", "(before history)"),
     },
 )
 
@@ -72,8 +84,9 @@ WORDS = Words(
 def merge_lines(report, lang: str) -> list[str]:
     """What ``MergeReport.lines()`` says, in ``lang``.
 
-    The framework's, matching and kept-as-is notes and the conflicts' reasons are sentences
-    the merge writes itself; they stay as written.
+    The framework's, matching and kept-as-is notes are sentences the merge writes itself;
+    they stay as written. Times are this PC's local time, dated in the Buddhist Era in Thai
+    (the report file keeps them in UTC).
     """
     if lang == "en":
         return report.lines()
@@ -119,7 +132,7 @@ def merge_lines(report, lang: str) -> list[str]:
             f"    {_place(side.source, lang)}: {_value(side.event, lang)}" for side in line.sides
         ]
         kept = WORDS("kept", lang).format(
-            _value(line.after, lang), _place(line.winner, lang), line.reason
+            _value(line.after, lang), _place(line.winner, lang), _reason(line, lang)
         )
         out.append("    " + kept)
     return out
@@ -127,11 +140,35 @@ def merge_lines(report, lang: str) -> list[str]:
 
 def _deleted(d, dry_run: bool, lang: str) -> str:
     what = WORDS(d.kind, lang).format(d.name)
-    when = f"{d.at:%Y-%m-%d %H:%M} UTC, PC {d.pc[:8]}"
+    when = WORDS("at pc", lang).format(_when(d.at, lang, "%H:%M"), d.pc[:8])
     if d.file == HERE:
         key = "deleted too?" if dry_run else "deleted too"
         return WORDS(key, lang).format(what, when, d.ratings, d.plans)
     return WORDS("kept deleted", lang).format(what, d.file, when, d.ratings, d.plans)
+
+
+def _reason(line, lang: str) -> str:
+    """Why the kept value won (bundle_report.why_later's sentence), with local times."""
+    if not line.reason or len(line.sides) < 2:
+        return line.reason
+    won = line.sides[0].event
+    other = max((s.event for s in line.sides[1:]), key=lambda e: e.order)
+    if won.at == other.at:
+        return WORDS("same moment", lang).format(
+            _when(won.at, lang, "%H:%M:%S"), won.pc[:8], other.pc[:8]
+        )
+    return WORDS("later", lang).format(_at_pc(won, lang), _at_pc(other, lang), _value(other, lang))
+
+
+def _at_pc(event, lang: str) -> str:
+    pc = event.pc[:8] or WORDS("before history", lang)
+    return WORDS("at pc", lang).format(_when(event.at, lang, "%H:%M:%S"), pc)
+
+
+def _when(at: dt.datetime, lang: str, clock: str) -> str:
+    """A stored UTC time as this PC's local date (in the Buddhist Era for Thai) and time."""
+    local = at.replace(tzinfo=dt.UTC).astimezone()
+    return f"{format_date(local.date(), lang)} {local.strftime(clock)}"
 
 
 def _place(source: str, lang: str) -> str:
