@@ -149,6 +149,9 @@ def test_conflicts_are_listed_and_the_same_person_must_be_confirmed(
 def test_a_refused_file_is_explained_and_cancel_rolls_back(
     qtbot, demo_db, demo_file, other_pc, tmp_path, monkeypatch
 ):
+    from kmdesk.ui.common import i18n
+
+    i18n.switch("en")  # the refusal is worded in the window's language
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
     bad = tmp_path / "bad.kmdesk"
     bad.write_bytes(b"PK\x03\x04 not really")

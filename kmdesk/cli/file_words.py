@@ -186,6 +186,13 @@ _NAMES = {
 
 def problem_words(message: str) -> str | None:
     """``message`` worded in the command's language, or None when its shape is not known."""
+    from kmdesk.exchange.bundle_words import refusal_words
+
+    # A bundle's refusals first: their reasons inside are worded too (the app's merge
+    # dialog words them with the same call).
+    bundled = refusal_words(message, language.current())
+    if bundled is not None:
+        return bundled
     for shape, words in _COMPILED:
         found = shape.fullmatch(message)
         if found is None:

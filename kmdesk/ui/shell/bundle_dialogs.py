@@ -33,6 +33,7 @@ from kmdesk.exchange import bundle
 from kmdesk.exchange.bundle import MergeReport, SamePeopleUnconfirmed, Selection
 from kmdesk.exchange.bundle_format import SUFFIX
 from kmdesk.exchange.bundle_report import RatingLine
+from kmdesk.exchange.bundle_words import problem_text
 from kmdesk.exchange.merge_words import merge_lines
 from kmdesk.exchange.problems import FileRejected
 from kmdesk.store import frameworks, repo
@@ -148,7 +149,9 @@ class SendRatingsDialog(QDialog):
         try:
             done = bundle.export_bundle(self.ctx.database, path, self.selection())
         except FileRejected as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            lang = i18n.language()
+            shown = "\n".join(problem_text(p, lang) for p in exc.problems)
+            QMessageBox.warning(self, self.tr("Not saved"), shown)
             return None
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), file_problem(exc, path))
@@ -382,7 +385,8 @@ class MergeBundlesDialog(QDialog):
         self._clear_conflicts()
         if isinstance(exc, FileRejected):
             self.summary.setText(self.tr("Nothing was merged. These files were refused:"))
-            self.details.setPlainText("\n".join(str(p) for p in exc.problems))
+            lang = i18n.language()
+            self.details.setPlainText("\n".join(problem_text(p, lang) for p in exc.problems))
         elif isinstance(exc, SamePeopleUnconfirmed):
             self.summary.setText(self.tr("Nothing was merged."))
             self.details.setPlainText("\n".join(merge_lines(exc.report, i18n.language())))
