@@ -185,3 +185,45 @@ def test_the_merge_dialog_shows_a_refusal_in_thai(qtbot, demo_file, tmp_path):
     finally:
         i18n.switch("en")
         db.dispose()
+
+
+def test_the_same_person_under_two_ids_stops_the_merge_in_thai(run_kmdesk, tmp_path):
+    from tests.conftest import new_database_file
+
+    for name in ("a", "b"):
+        db = open_database(str(new_database_file(tmp_path / f"{name}.db")))
+        team = repo.add_team(db, "ทีม")
+        someone = repo.add_facilitator(db, "สมชาย ใจดี", "", team.id)
+        rnd = repo.add_round(db, "รอบ", dt.date(2026, 1, 1))
+        repo.set_rating(db, someone.id, rnd.id, "recorder", "S1.1", 3)
+        export_bundle(db, tmp_path / f"{name}.kmdesk", Selection(everything=True))
+        db.dispose()
+    text = thai_refusal(run_kmdesk, tmp_path / "a.db", tmp_path / "b.kmdesk")
+    assert "น่าจะเป็นคนเดียวกันแต่มีสองรหัส: สมชาย ใจดี (ทีม)" in text
+    assert "probably" not in text
+
+
+def test_the_send_dialog_refuses_to_replace_another_file_in_thai(
+    qtbot, demo_file, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kmdesk.ui.common import i18n
+    from kmdesk.ui.shell.bundle_dialogs import SendRatingsDialog
+    from tests.ui_support import make_context
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    taken = tmp_path / "notes.kmdesk"
+    taken.write_text("my own notes", encoding="utf-8")
+    db = open_database(str(demo_file))
+    try:
+        i18n.switch("th")
+        dialog = SendRatingsDialog(make_context(db, tmp_path))
+        qtbot.addWidget(dialog)
+        assert dialog.send(str(taken)) is None
+    finally:
+        i18n.switch("en")
+        db.dispose()
+    assert said == ["notes.kmdesk: มีอยู่แล้วและไม่ใช่ไฟล์ผลประเมินของ kmdesk จึงไม่ได้แตะต้องไฟล์นั้น"]
+    assert taken.read_text(encoding="utf-8") == "my own notes"
