@@ -598,6 +598,233 @@ What is there now is kept first: backed up in this list, or set aside beside the
     </message>
 </context>
 <context>
+    <name>BundleRefusals</name>
+    <message>
+        <source>it is not a zip file</source>
+        <translation>ไม่ใช่ไฟล์ zip</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>เป็นไฟล์ว่าง</translation>
+    </message>
+    <message>
+        <source>it has no manifest.json</source>
+        <translation>ไม่มี manifest.json</translation>
+    </message>
+    <message>
+        <source>its manifest.json is not a kmdesk bundle's</source>
+        <translation>manifest.json ในไฟล์ไม่ใช่ของไฟล์ผลประเมิน kmdesk</translation>
+    </message>
+    <message>
+        <source>its list of contents is missing, as if the file was cut short</source>
+        <translation>ไม่มีรายการสิ่งที่อยู่ในไฟล์ เหมือนไฟล์ถูกตัดขาดกลางทาง</translation>
+    </message>
+    <message>
+        <source>{name} does not match the checksum in its manifest</source>
+        <translation>{name} ไม่ตรงกับค่าตรวจสอบ (checksum) ที่บันทึกไว้ใน manifest</translation>
+    </message>
+    <message>
+        <source>the entry {name} is in it twice</source>
+        <translation>มีรายการ {name} สองครั้ง</translation>
+    </message>
+    <message>
+        <source>the entry {name} is encrypted</source>
+        <translation>รายการ {name} ถูกเข้ารหัสไว้</translation>
+    </message>
+    <message>
+        <source>the entry {name} is missing</source>
+        <translation>ไม่มีรายการ {name}</translation>
+    </message>
+    <message>
+        <source>its entry {name} cannot be unpacked</source>
+        <translation>แตกรายการ {name} ไม่ได้</translation>
+    </message>
+    <message>
+        <source>the manifest counts {n} {key} but the bundle holds {m}</source>
+        <translation>manifest นับ {key} ได้ {n} แต่ในไฟล์มี {m}</translation>
+    </message>
+    <message>
+        <source>{where} is not readable JSON</source>
+        <translation>{where} ไม่ใช่ JSON ที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>{where} holds {n} items; kmdesk reads at most {m}</source>
+        <translation>{where} มี {n} รายการ แต่ kmdesk อ่านได้ไม่เกิน {m}</translation>
+    </message>
+    <message>
+        <source>{where} holds more than {n} changes</source>
+        <translation>{where} มีการแก้ไขเกิน {n} ครั้ง</translation>
+    </message>
+    <message>
+        <source>{where} is not a whole number from {a} to {b}</source>
+        <translation>{where} ไม่ใช่จำนวนเต็มตั้งแต่ {a} ถึง {b}</translation>
+    </message>
+    <message>
+        <source>{where} is longer than {n} characters</source>
+        <translation>{where} ยาวเกิน {n} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>{where} is not a time such as {example}</source>
+        <translation>{where} ไม่ใช่เวลาในรูปแบบเช่น {example}</translation>
+    </message>
+    <message>
+        <source>{where} is not a date such as {example}</source>
+        <translation>{where} ไม่ใช่วันที่ในรูปแบบเช่น {example}</translation>
+    </message>
+    <message>
+        <source>{where} is not a real day or time</source>
+        <translation>{where} ไม่ใช่วันหรือเวลาที่มีอยู่จริง</translation>
+    </message>
+    <message>
+        <source>{where} has no {key}</source>
+        <translation>{where} ไม่มี {key}</translation>
+    </message>
+    <message>
+        <source>{where} is not an object</source>
+        <translation>{where} ไม่ใช่ออบเจกต์ (object)</translation>
+    </message>
+    <message>
+        <source>{where} is not a list</source>
+        <translation>{where} ไม่ใช่รายการ (list)</translation>
+    </message>
+    <message>
+        <source>{where} is not text</source>
+        <translation>{where} ไม่ใช่ข้อความ</translation>
+    </message>
+    <message>
+        <source>{where} is not true or false</source>
+        <translation>{where} ไม่ใช่ true หรือ false</translation>
+    </message>
+    <message>
+        <source>{where} is not a UUID</source>
+        <translation>{where} ไม่ใช่ UUID</translation>
+    </message>
+    <message>
+        <source>{where} is not a number</source>
+        <translation>{where} ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>{where} history is empty</source>
+        <translation>{where} ไม่มีประวัติการแก้ไขเลย</translation>
+    </message>
+    <message>
+        <source>{where} holds the same record twice</source>
+        <translation>{where} มีข้อมูลเดียวกันซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>{where} names a person or round the bundle does not hold</source>
+        <translation>{where} อ้างถึงบุคคลหรือรอบที่ไม่มีในไฟล์</translation>
+    </message>
+    <message>
+        <source>{where} role is not one of {codes}</source>
+        <translation>{where} บทบาทไม่ใช่หนึ่งใน {codes}</translation>
+    </message>
+    <message>
+        <source>{where} indicator is not in its round's framework version</source>
+        <translation>{where} ตัวชี้วัดไม่อยู่ในกรอบสมรรถนะฉบับที่รอบนั้นใช้</translation>
+    </message>
+    <message>
+        <source>its purpose, roles or scale are worded differently</source>
+        <translation>เป้าหมาย บทบาท หรือมาตรวัดเขียนไว้ต่างกัน</translation>
+    </message>
+    <message>
+        <source>indicator {code} is only in the file</source>
+        <translation>ตัวชี้วัด {code} มีเฉพาะในไฟล์</translation>
+    </message>
+    <message>
+        <source>indicator {code} is not in the file</source>
+        <translation>ตัวชี้วัด {code} ไม่มีในไฟล์</translation>
+    </message>
+    <message>
+        <source>indicator {code} is worded differently</source>
+        <translation>ตัวชี้วัด {code} เขียนไว้ต่างกัน</translation>
+    </message>
+    <message>
+        <source>indicator {code}'s level sentences differ</source>
+        <translation>คำอธิบายระดับของตัวชี้วัด {code} ต่างกัน</translation>
+    </message>
+    <message>
+        <source>indicator {code} is retired in one and not the other</source>
+        <translation>ตัวชี้วัด {code} เลิกใช้แล้วในฝั่งหนึ่ง แต่ยังใช้อยู่ในอีกฝั่ง</translation>
+    </message>
+    <message>
+        <source>indicator {code} has another place or competency</source>
+        <translation>ตัวชี้วัด {code} อยู่คนละตำแหน่งหรือคนละสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>their wording differs</source>
+        <translation>ถ้อยคำต่างกัน</translation>
+    </message>
+    <message>
+        <source>was made by a newer kmdesk (bundle format {n}; this kmdesk reads format {m}); please update kmdesk to merge it</source>
+        <translation>สร้างจาก kmdesk รุ่นที่ใหม่กว่า (ไฟล์ผลประเมินรูปแบบ {n} แต่ kmdesk นี้อ่านได้ถึงรูปแบบ {m}) โปรดอัปเดต kmdesk ก่อนรวมข้อมูล</translation>
+    </message>
+    <message>
+        <source>holds {n} entries; a bundle holds at most {m} (the file may be damaged or made to exhaust memory)</source>
+        <translation>มี {n} รายการข้างใน แต่ไฟล์ผลประเมินมีได้ไม่เกิน {m} รายการ (ไฟล์อาจเสียหาย หรือถูกทำขึ้นเพื่อให้หน่วยความจำหมด)</translation>
+    </message>
+    <message>
+        <source>holds an entry with a path outside the archive ({name}); it was not opened</source>
+        <translation>มีรายการที่ชี้ออกไปนอกไฟล์ ({name}) จึงไม่ได้เปิดไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>unpacks to {n} MB; kmdesk reads bundles that unpack to at most {m} MB (the file may be damaged or made to exhaust memory)</source>
+        <translation>เมื่อแตกไฟล์แล้วมีขนาด {n} MB แต่ kmdesk อ่านไฟล์ผลประเมินที่แตกแล้วไม่เกิน {m} MB (ไฟล์อาจเสียหาย หรือถูกทำขึ้นเพื่อให้หน่วยความจำหมด)</translation>
+    </message>
+    <message>
+        <source>its entry {name} unpacks to {n} MB; kmdesk reads entries of at most {m} MB (the file may be damaged or made to exhaust memory)</source>
+        <translation>รายการ {name} เมื่อแตกแล้วมีขนาด {n} MB แต่ kmdesk อ่านแต่ละรายการได้ไม่เกิน {m} MB (ไฟล์อาจเสียหาย หรือถูกทำขึ้นเพื่อให้หน่วยความจำหมด)</translation>
+    </message>
+    <message>
+        <source>its entry {name} unpacks to {n} times its packed size; kmdesk reads entries packed at most {m} to 1 (the file may be damaged or made to exhaust memory)</source>
+        <translation>รายการ {name} เมื่อแตกแล้วใหญ่ขึ้น {n} เท่าของขนาดที่บีบอัดไว้ แต่ kmdesk อ่านรายการที่บีบอัดไว้ไม่เกิน {m} ต่อ 1 (ไฟล์อาจเสียหาย หรือถูกทำขึ้นเพื่อให้หน่วยความจำหมด)</translation>
+    </message>
+    <message>
+        <source>its entry {name} is too large (the file may be damaged or made to exhaust memory)</source>
+        <translation>รายการ {name} ใหญ่เกินไป (ไฟล์อาจเสียหาย หรือถูกทำขึ้นเพื่อให้หน่วยความจำหมด)</translation>
+    </message>
+    <message>
+        <source>is {n} MB; kmdesk reads bundles of up to {m} MB (send one team or round at a time)</source>
+        <translation>มีขนาด {n} MB แต่ kmdesk อ่านไฟล์ผลประเมินได้ไม่เกิน {m} MB (ส่งทีละทีมหรือทีละรอบ)</translation>
+    </message>
+    <message>
+        <source>framework version {n} differs from version {n} in this database ({diff}); the framework was edited separately on two PCs</source>
+        <translation>กรอบสมรรถนะฉบับที่ {n} ในไฟล์ต่างจากฉบับที่ {n} ในฐานข้อมูลนี้ ({diff}) เพราะมีการแก้ไขกรอบสมรรถนะแยกกันบนสองเครื่อง</translation>
+    </message>
+    <message>
+        <source>framework version {n} differs from version {n} in {file} ({diff}); the framework was edited separately on two PCs</source>
+        <translation>กรอบสมรรถนะฉบับที่ {n} ในไฟล์ต่างจากฉบับที่ {n} ใน {file} ({diff}) เพราะมีการแก้ไขกรอบสมรรถนะแยกกันบนสองเครื่อง</translation>
+    </message>
+    <message>
+        <source>competency {code} differs from the one in {file}; the framework was edited separately on two PCs</source>
+        <translation>สมรรถนะ {code} ต่างจากใน {file} เพราะมีการแก้ไขกรอบสมรรถนะแยกกันบนสองเครื่อง</translation>
+    </message>
+    <message>
+        <source>competency {code} is named or placed differently here ({a}, in the file {b}); the framework was edited separately on two PCs</source>
+        <translation>สมรรถนะ {code} ที่นี่มีชื่อหรือตำแหน่งต่างจากในไฟล์ (ที่นี่ {a} ในไฟล์ {b}) เพราะมีการแก้ไขกรอบสมรรถนะแยกกันบนสองเครื่อง</translation>
+    </message>
+    <message>
+        <source>round {title} is on framework version {n} in this file and on version {m} in {here}</source>
+        <translation>รอบ {title} ใช้กรอบสมรรถนะฉบับที่ {n} ในไฟล์นี้ แต่ใช้ฉบับที่ {m} ใน {here}</translation>
+    </message>
+    <message>
+        <source>round {title} is dated {day_a} in this file and {day_b} in {here}; correct the date on one PC, then send the bundle again</source>
+        <translation>รอบ {title} ลงวันที่ {day_a} ในไฟล์นี้ แต่ลงวันที่ {day_b} ใน {here} โปรดแก้วันที่บนเครื่องใดเครื่องหนึ่ง แล้วส่งไฟล์ผลประเมินมาใหม่</translation>
+    </message>
+    <message>
+        <source>the rating of {who} ({where}): {problem}. Change the note on the PC that sent the bundle, then send it again</source>
+        <translation>คะแนนของ {who} ({where}): {problem} โปรดแก้บันทึกนี้บนเครื่องที่ส่งไฟล์มา แล้วส่งมาใหม่</translation>
+    </message>
+    <message>
+        <source>a bundle's file name ends in {suffix}, e.g. {example}</source>
+        <translation>ชื่อไฟล์ผลประเมินต้องลงท้ายด้วย {suffix} เช่น {example}</translation>
+    </message>
+    <message>
+        <source>cannot be written: the folder {folder} does not exist</source>
+        <translation>เขียนไม่ได้ เพราะไม่มีโฟลเดอร์ {folder}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <source>Previous month</source>
@@ -2124,6 +2351,22 @@ What is there now is kept first: backed up in this list, or set aside beside the
     <message>
         <source>cleared</source>
         <translation>ล้างแล้ว</translation>
+    </message>
+    <message>
+        <source>the later change wins: {0} is after {1}; {2} stays in the rating's history</source>
+        <translation>ใช้ค่าที่แก้ไขทีหลัง: {0} หลัง {1} ส่วน {2} ยังอยู่ในประวัติของคะแนน</translation>
+    </message>
+    <message>
+        <source>both changed at {0}; the PC id decides ({1} comes after {2})</source>
+        <translation>ทั้งสองเครื่องแก้ไขเวลาเดียวกัน ({0}) จึงตัดสินด้วยรหัสเครื่อง ({1} มาหลัง {2})</translation>
+    </message>
+    <message>
+        <source>{0}, PC {1}</source>
+        <translation>{0} เครื่อง {1}</translation>
+    </message>
+    <message>
+        <source>(before history)</source>
+        <translation>(ก่อนมีประวัติ)</translation>
     </message>
     <message>
         <source>probably the same person under two ids: {0}. Nothing was merged; to merge each pair as one person, confirm it (kmdesk bundle import --merge-people)</source>
