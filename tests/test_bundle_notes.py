@@ -117,4 +117,4 @@ def test_a_current_note_with_windows_line_breaks_is_kept_as_the_store_keeps_it(
     # the same bundle again changes nothing
     again = run_kmdesk("bundle", "import", str(bundle), db=db)
     assert again.returncode == 0, again.stderr
-    assert "0 added, 0 updated" in again.stdout
+    assert "added 0, updated 0," in again.stdout

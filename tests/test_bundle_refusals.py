@@ -172,7 +172,7 @@ def test_a_person_under_two_ids_stops_the_merge_until_confirmed(run_kmdesk, tmp_
         "bundle", "import", str(tmp_path / "b.kmdesk"), "--merge-people", db=tmp_path / "a.db"
     )
     assert done.returncode == 0, done.stderr
-    assert "0 added, 0 updated, 0 unchanged, 1 conflicts" in done.stdout
+    assert "added 0, updated 0, unchanged 0, conflicts 1" in done.stdout
     assert "kept: 4 from b.kmdesk" in done.stdout
 
 
@@ -192,7 +192,7 @@ def test_the_command_exports_dry_runs_imports_and_reports_every_rating(
     before = database_bytes(fresh)
     dry = run_kmdesk("bundle", "import", str(out), "--dry-run", db=fresh)
     assert dry.returncode == 0, dry.stderr
-    assert "54 added" in dry.stdout and "dry run: nothing was written" in dry.stdout
+    assert "added 54," in dry.stdout and "dry run: nothing was written" in dry.stdout
     assert database_bytes(fresh) == before
     report = tmp_path / "report.csv"
     done = run_kmdesk("bundle", "import", str(out), "--report", str(report), db=fresh)

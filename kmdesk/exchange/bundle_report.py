@@ -158,16 +158,17 @@ class MergeReport:
         counts = self.counts
         verb = "would be" if self.dry_run else "were"
         out = [
-            f"Ratings in {', '.join(self.files)}: {counts[ADDED]} added, {counts[UPDATED]} "
-            f"updated, {counts[UNCHANGED]} unchanged, {counts[CONFLICT]} conflicts"
+            # the count after its word: "1 conflicts" read wrong, and a number never needs a plural
+            f"Ratings in {', '.join(self.files)}: added {counts[ADDED]}, updated "
+            f"{counts[UPDATED]}, unchanged {counts[UNCHANGED]}, conflicts {counts[CONFLICT]}"
             + (" (dry run: nothing was written)" if self.dry_run else "")
         ]
         for kind, label in (("agreed", "Agreed levels"), ("action", "Learning actions")):
             found = self.learning.get(kind, {})
             if any(found.values()):
                 out.append(
-                    f"{label}: {found.get(ADDED, 0)} added, {found.get(UPDATED, 0)} updated, "
-                    f"{found.get(UNCHANGED, 0)} unchanged"
+                    f"{label}: added {found.get(ADDED, 0)}, updated {found.get(UPDATED, 0)}, "
+                    f"unchanged {found.get(UNCHANGED, 0)}"
                 )
         for label, names in (
             ("new teams", self.new_teams),
