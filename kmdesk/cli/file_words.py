@@ -14,6 +14,7 @@ import re
 from kmdesk.assess.thaidate import format_date
 from kmdesk.cli import language
 from kmdesk.cli.language import translate
+from kmdesk.exchange.bundle_reasons import NOTE_SHAPES
 from kmdesk.wording import QT_TRANSLATE_NOOP
 
 # (the English shape, the words with the same fields); a field named day_* is an ISO date.
@@ -71,24 +72,7 @@ SHAPES = (
         r"the (?P<what>facilitator's name|team's name|round's title) is empty; expected the .+",
         QT_TRANSLATE_NOOP("CliFileProblems", "the {what} is empty"),
     ),
-    (
-        r"the note is (?P<n>[\d,]+) characters long; kmdesk keeps notes of up to (?P<m>[\d,]+) "
-        r"characters",
-        QT_TRANSLATE_NOOP(
-            "CliFileProblems",
-            "the note is {n} characters long; kmdesk keeps notes of up to {m} characters",
-        ),
-    ),
-    (
-        r"the note holds the control character (?P<code>U\+[0-9A-F]{4}) at character "
-        r"(?P<at>[\d,]+), which no screen shows; kmdesk keeps readable text \(tabs and line "
-        r"breaks are fine\)",
-        QT_TRANSLATE_NOOP(
-            "CliFileProblems",
-            "the note holds the control character {code} at character {at}, which no screen "
-            "shows; kmdesk keeps readable text (tabs and line breaks are fine)",
-        ),
-    ),
+    *NOTE_SHAPES,
     (
         r"the note of (?P<who>.+) is (?P<n>[\d,]+) characters long; a ratings file holds "
         r"notes of up to (?P<m>[\d,]+), so it could not be imported again\. Shorten the note "

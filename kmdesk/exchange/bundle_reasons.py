@@ -165,12 +165,11 @@ _PART_WORDS = (
     ),
     (r"their wording differs", QT_TRANSLATE_NOOP("BundleRefusals", "their wording differs")),
 )
-PARTS = (
-    *((shape, CONTEXT, words) for shape, words in _PART_WORDS),
+# The note rules' own words (assess/notes.py), shared with the ratings file's (cli/file_words).
+NOTE_SHAPES = (
     (
         r"the note is (?P<n>[\d,]+) characters long; kmdesk keeps notes of up to (?P<m>[\d,]+) "
         r"characters",
-        FILES,
         QT_TRANSLATE_NOOP(
             "CliFileProblems",
             "the note is {n} characters long; kmdesk keeps notes of up to {m} characters",
@@ -180,11 +179,14 @@ PARTS = (
         r"the note holds the control character (?P<code>U\+[0-9A-F]{4}) at character "
         r"(?P<at>[\d,]+), which no screen shows; kmdesk keeps readable text \(tabs and line "
         r"breaks are fine\)",
-        FILES,
         QT_TRANSLATE_NOOP(
             "CliFileProblems",
             "the note holds the control character {code} at character {at}, which no screen "
             "shows; kmdesk keeps readable text (tabs and line breaks are fine)",
         ),
     ),
+)
+PARTS = (
+    *((shape, CONTEXT, words) for shape, words in _PART_WORDS),
+    *((shape, FILES, words) for shape, words in NOTE_SHAPES),
 )
