@@ -137,3 +137,17 @@ def test_check_finds_ratings_on_an_indicator_of_another_framework_version(run_km
     assert "27 ratings use an indicator that is not in their round's framework version" in (
         done.stderr
     )
+
+
+def test_check_says_its_findings_in_thai(run_kmdesk, demo_file):
+    # The findings were English inside the Thai command's "ไม่ผ่านการตรวจสอบ" line.
+    _behind_kmdesks_back(
+        demo_file,
+        "UPDATE rating SET level = 7 WHERE indicator_id = "
+        "(SELECT id FROM indicator WHERE code = 'K1.1') AND role = 'recorder'",
+    )
+    done = run_kmdesk("--lang", "th", "db", "check", db=demo_file)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "ไม่ผ่านการตรวจสอบ" in done.stderr
+    assert "  - มีคะแนน 27 ข้อที่ระดับอยู่นอกช่วง 1–5" in done.stderr
+    assert "ratings" not in done.stderr

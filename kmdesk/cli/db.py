@@ -228,6 +228,7 @@ def _restore(args) -> int:
 
 
 def _check(args) -> int:
+    from kmdesk.cli.file_words import problem_words
     from kmdesk.store.backup import newest_backup
     from kmdesk.store.check import check_file
     from kmdesk.store.errors import DamagedDatabase
@@ -256,7 +257,7 @@ def _check(args) -> int:
             hint = "\n" + translate(
                 "Cli", "The newest backup is {0} (kmdesk db restore FILE)."
             ).format(newest)
-        listed = "\n".join(f"  - {p}" for p in problems)
+        listed = "\n".join(f"  - {problem_words(p) or p}" for p in problems)
         raise UserError(
             translate("Cli", "{0} failed the check:").format(path) + f"\n{listed}{hint}"
         )

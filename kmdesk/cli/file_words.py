@@ -73,6 +73,46 @@ SHAPES = (
         QT_TRANSLATE_NOOP("CliFileProblems", "the {what} is empty"),
     ),
     *NOTE_SHAPES,
+    # kmdesk db check's findings (store/check.py)
+    (
+        r"SQLite integrity check: (?P<line>.+)",
+        QT_TRANSLATE_NOOP("CliFileProblems", "SQLite integrity check: {line}"),
+    ),
+    (
+        r"SQLite could not read the whole file \((?P<why>.+)\)",
+        QT_TRANSLATE_NOOP("CliFileProblems", "SQLite could not read the whole file ({why})"),
+    ),
+    (
+        r"SQLite could not open it \((?P<why>.+)\)",
+        QT_TRANSLATE_NOOP("CliFileProblems", "SQLite could not open it ({why})"),
+    ),
+    (
+        r"(?P<table>\w+) row (?P<row>\d+) points at a missing (?P<parent>\w+)",
+        QT_TRANSLATE_NOOP("CliFileProblems", "{table} row {row} points at a missing {parent}"),
+    ),
+    (
+        r"(?P<count>\d+) ratings have a level outside 1–5",
+        QT_TRANSLATE_NOOP("CliFileProblems", "{count} ratings have a level outside 1–5"),
+    ),
+    (
+        r"(?P<count>\d+) ratings use an indicator that is not in their round's framework version",
+        QT_TRANSLATE_NOOP(
+            "CliFileProblems",
+            "{count} ratings use an indicator that is not in their round's framework version",
+        ),
+    ),
+    (
+        r"team (?P<team>.+) has (?P<count>\d+) people with the same name: (?P<names>.+)",
+        QT_TRANSLATE_NOOP(
+            "CliFileProblems", "team {team} has {count} people with the same name: {names}"
+        ),
+    ),
+    (
+        r"(?P<column>\S+): (?P<count>\d+) values are not UTF-8 text \(damaged\)",
+        QT_TRANSLATE_NOOP(
+            "CliFileProblems", "{column}: {count} values are not UTF-8 text (damaged)"
+        ),
+    ),
     (
         r"the note of (?P<who>.+) is (?P<n>[\d,]+) characters long; a ratings file holds "
         r"notes of up to (?P<m>[\d,]+), so it could not be imported again\. Shorten the note "

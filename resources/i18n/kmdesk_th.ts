@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th_TH">
 <context>
     <name>ActionDialog</name>
@@ -165,8 +164,8 @@
         <translation>ไม่รู้จักคำสั่ง %(parser_name)r (เลือกได้: %(choices)s)</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>เปิด &apos;%(filename)s&apos; ไม่ได้: %(error)s</translation>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>เปิด '%(filename)s' ไม่ได้: %(error)s</translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -243,7 +242,7 @@
 </translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>แสดงรุ่นของโปรแกรมแล้วจบ</translation>
     </message>
 </context>
@@ -269,7 +268,7 @@
         <translation>บันทึกอีกครั้ง (&amp;S)</translation>
     </message>
     <message>
-        <source>This person&apos;s report for this round, ready to print</source>
+        <source>This person's report for this round, ready to print</source>
         <translation>รายงานของคนนี้ในรอบนี้ พร้อมพิมพ์</translation>
     </message>
     <message>
@@ -613,7 +612,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ไม่มี manifest.json</translation>
     </message>
     <message>
-        <source>its manifest.json is not a kmdesk bundle&apos;s</source>
+        <source>its manifest.json is not a kmdesk bundle's</source>
         <translation>manifest.json ในไฟล์ไม่ใช่ของไฟล์ผลประเมิน kmdesk</translation>
     </message>
     <message>
@@ -721,7 +720,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>{where} บทบาทไม่ใช่หนึ่งใน {codes}</translation>
     </message>
     <message>
-        <source>{where} indicator is not in its round&apos;s framework version</source>
+        <source>{where} indicator is not in its round's framework version</source>
         <translation>{where} ตัวชี้วัดไม่อยู่ในกรอบสมรรถนะฉบับที่รอบนั้นใช้</translation>
     </message>
     <message>
@@ -741,7 +740,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ตัวชี้วัด {code} เขียนไว้ต่างกัน</translation>
     </message>
     <message>
-        <source>indicator {code}&apos;s level sentences differ</source>
+        <source>indicator {code}'s level sentences differ</source>
         <translation>คำอธิบายระดับของตัวชี้วัด {code} ต่างกัน</translation>
     </message>
     <message>
@@ -817,7 +816,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>คะแนนของ {who} ({where}): {problem} โปรดแก้บันทึกนี้บนเครื่องที่ส่งไฟล์มา แล้วส่งมาใหม่</translation>
     </message>
     <message>
-        <source>a bundle&apos;s file name ends in {suffix}, e.g. {example}</source>
+        <source>a bundle's file name ends in {suffix}, e.g. {example}</source>
         <translation>ชื่อไฟล์ผลประเมินต้องลงท้ายด้วย {suffix} เช่น {example}</translation>
     </message>
     <message>
@@ -1126,11 +1125,11 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>{0} มีอยู่แล้วและไม่ใช่รายงานการรวมข้อมูล จึงไม่ได้แตะต้องไฟล์นั้น</translation>
     </message>
     <message>
-        <source>Every rating&apos;s outcome: {0}</source>
+        <source>Every rating's outcome: {0}</source>
         <translation>ผลของคะแนนทุกข้อ: {0}</translation>
     </message>
     <message>
-        <source>{0} is one person&apos;s chart: give --person NAME</source>
+        <source>{0} is one person's chart: give --person NAME</source>
         <translation>{0} เป็นแผนภูมิของคนคนเดียว: ใส่ --person ชื่อ</translation>
     </message>
     <message>
@@ -1182,7 +1181,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>{0} ไม่มีคะแนนในบทบาท {1} ใน{2}</translation>
     </message>
     <message>
-        <source>backups, restore and check work on a database file; for a PostgreSQL server use the server&apos;s own tools (pg_dump, pg_restore)</source>
+        <source>backups, restore and check work on a database file; for a PostgreSQL server use the server's own tools (pg_dump, pg_restore)</source>
         <translation>การสำรอง กู้คืน และตรวจสอบ ใช้กับไฟล์ฐานข้อมูล สำหรับเซิร์ฟเวอร์ PostgreSQL ให้ใช้เครื่องมือของเซิร์ฟเวอร์เอง (pg_dump, pg_restore)</translation>
     </message>
     <message>
@@ -1282,7 +1281,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>{0} เป็นรุ่นล่าสุดแล้ว (โครงสร้าง {1})</translation>
     </message>
     <message>
-        <source>The framework&apos;s edit PIN was removed.</source>
+        <source>The framework's edit PIN was removed.</source>
         <translation>ยกเลิกรหัส PIN สำหรับแก้ไขกรอบความสามารถแล้ว</translation>
     </message>
     <message>
@@ -1498,7 +1497,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>เพิ่มแผนการเรียนรู้แล้ว: {0}</translation>
     </message>
     <message>
-        <source>{0} is the start of several actions&apos; ids; give more of it</source>
+        <source>{0} is the start of several actions' ids; give more of it</source>
         <translation>{0} เป็นส่วนต้นของรหัสแผนหลายข้อ ให้พิมพ์รหัสยาวขึ้น</translation>
     </message>
     <message>
@@ -1525,11 +1524,11 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>คุณแก้ไขได้เฉพาะคะแนนของตนเอง จึงไม่ได้บันทึกอะไร</translation>
     </message>
     <message>
-        <source>you may change only your own team&apos;s ratings; nothing was saved</source>
+        <source>you may change only your own team's ratings; nothing was saved</source>
         <translation>คุณแก้ไขได้เฉพาะคะแนนของทีมตนเอง จึงไม่ได้บันทึกอะไร</translation>
     </message>
     <message>
-        <source>only the network&apos;s administrator may change the framework, its targets and settings; nothing was saved</source>
+        <source>only the network's administrator may change the framework, its targets and settings; nothing was saved</source>
         <translation>เฉพาะผู้ดูแลเครือข่ายเท่านั้นที่แก้ไขกรอบความสามารถ เป้าหมาย และการตั้งค่าได้ จึงไม่ได้บันทึกอะไร</translation>
     </message>
     <message>
@@ -1549,7 +1548,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ชื่อผู้ใช้ของคุณไม่มีสิทธิ์เปลี่ยนแปลงเรื่องนี้ จึงไม่ได้บันทึกอะไร</translation>
     </message>
     <message>
-        <source>other teams&apos; records use this, and you may not change them; nothing was saved</source>
+        <source>other teams' records use this, and you may not change them; nothing was saved</source>
         <translation>ข้อมูลของทีมอื่นใช้สิ่งนี้อยู่ และคุณไม่มีสิทธิ์แก้ไขข้อมูลเหล่านั้น จึงไม่ได้บันทึกอะไร</translation>
     </message>
     <message>
@@ -1653,7 +1652,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>เขียนฐานข้อมูลไม่ได้ (ไฟล์ โฟลเดอร์ หรือดิสก์เป็นแบบอ่านอย่างเดียว) จึงไม่ได้เปลี่ยนแปลงอะไร</translation>
     </message>
     <message>
-        <source>someone else&apos;s change got in the way; nothing was saved. Try again</source>
+        <source>someone else's change got in the way; nothing was saved. Try again</source>
         <translation>มีคนอื่นแก้ไขพร้อมกัน จึงไม่ได้บันทึกอะไร โปรดลองใหม่</translation>
     </message>
     <message>
@@ -1760,6 +1759,38 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>บันทึกมีอักขระควบคุม {code} ที่ตัวอักษรที่ {at} ซึ่งไม่แสดงบนจอใด ๆ kmdesk เก็บเฉพาะข้อความที่อ่านได้ (แท็บและการขึ้นบรรทัดใหม่ใช้ได้)</translation>
     </message>
     <message>
+        <source>SQLite integrity check: {line}</source>
+        <translation>การตรวจความสมบูรณ์ของ SQLite: {line}</translation>
+    </message>
+    <message>
+        <source>SQLite could not read the whole file ({why})</source>
+        <translation>SQLite อ่านไฟล์ได้ไม่ครบทั้งไฟล์ ({why})</translation>
+    </message>
+    <message>
+        <source>SQLite could not open it ({why})</source>
+        <translation>SQLite เปิดไฟล์นี้ไม่ได้ ({why})</translation>
+    </message>
+    <message>
+        <source>{table} row {row} points at a missing {parent}</source>
+        <translation>ตาราง {table} แถว {row} อ้างถึง {parent} ที่ไม่มีอยู่</translation>
+    </message>
+    <message>
+        <source>{count} ratings have a level outside 1–5</source>
+        <translation>มีคะแนน {count} ข้อที่ระดับอยู่นอกช่วง 1–5</translation>
+    </message>
+    <message>
+        <source>{count} ratings use an indicator that is not in their round's framework version</source>
+        <translation>มีคะแนน {count} ข้อที่ใช้ตัวชี้วัดซึ่งไม่อยู่ในกรอบสมรรถนะฉบับของรอบนั้น</translation>
+    </message>
+    <message>
+        <source>team {team} has {count} people with the same name: {names}</source>
+        <translation>ทีม {team} มี {count} คนที่ชื่อเหมือนกัน: {names}</translation>
+    </message>
+    <message>
+        <source>{column}: {count} values are not UTF-8 text (damaged)</source>
+        <translation>{column}: มี {count} ค่าที่ไม่ใช่ข้อความ UTF-8 (เสียหาย)</translation>
+    </message>
+    <message>
         <source>the note of {who} is {n} characters long; a ratings file holds notes of up to {m}, so it could not be imported again. Shorten the note in the app, then export again. Nothing was written</source>
         <translation>บันทึกของ {who} ยาว {n} ตัวอักษร ไฟล์คะแนนเก็บบันทึกได้ไม่เกิน {m} ตัวอักษร จึงนำเข้ากลับมาไม่ได้ ให้ย่อบันทึกในแอปแล้วส่งออกอีกครั้ง ไม่ได้เขียนไฟล์ใดเลย</translation>
     </message>
@@ -1816,15 +1847,15 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>มีอยู่แล้วและไม่ใช่ไฟล์คะแนนของ kmdesk จึงไม่ได้แตะต้องไฟล์นั้น</translation>
     </message>
     <message>
-        <source>facilitator&apos;s name</source>
+        <source>facilitator's name</source>
         <translation>ชื่อคุณอำนวย</translation>
     </message>
     <message>
-        <source>team&apos;s name</source>
+        <source>team's name</source>
         <translation>ชื่อทีม</translation>
     </message>
     <message>
-        <source>round&apos;s title</source>
+        <source>round's title</source>
         <translation>ชื่อรอบ</translation>
     </message>
     <message>
@@ -1851,11 +1882,11 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ทั้งฐานข้อมูล</translation>
     </message>
     <message>
-        <source>one facilitator&apos;s ratings (with --team if needed)</source>
+        <source>one facilitator's ratings (with --team if needed)</source>
         <translation>คะแนนของคุณอำนวยหนึ่งคน (ใส่ --team หากจำเป็น)</translation>
     </message>
     <message>
-        <source>a team&apos;s members and their ratings</source>
+        <source>a team's members and their ratings</source>
         <translation>สมาชิกของทีมและคะแนนของพวกเขา</translation>
     </message>
     <message>
@@ -1879,15 +1910,15 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ถือว่าคนที่ชื่อและทีมเดียวกันแต่รหัสต่างกันเป็นคนเดียวกัน</translation>
     </message>
     <message>
-        <source>also write every rating&apos;s outcome</source>
+        <source>also write every rating's outcome</source>
         <translation>เขียนผลของคะแนนทุกข้อลงไฟล์ด้วย</translation>
     </message>
     <message>
-        <source>make, back up, restore, check or upgrade a database; a server&apos;s logins</source>
+        <source>make, back up, restore, check or upgrade a database; a server's logins</source>
         <translation>สร้าง สำรอง กู้คืน ตรวจสอบ หรือปรับรุ่นฐานข้อมูล และชื่อผู้ใช้ของเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <source>Backups are copies made inside SQLite, safe while the app is open. upgrade works on a file or a server; add-user, users and remove-user set up a server&apos;s logins.</source>
+        <source>Backups are copies made inside SQLite, safe while the app is open. upgrade works on a file or a server; add-user, users and remove-user set up a server's logins.</source>
         <translation>ข้อมูลสำรองคือสำเนาที่ SQLite ทำให้ ทำได้อย่างปลอดภัยแม้แอปเปิดอยู่ upgrade ใช้ได้ทั้งกับไฟล์และเซิร์ฟเวอร์ ส่วน add-user, users และ remove-user ใช้จัดการชื่อผู้ใช้ของเซิร์ฟเวอร์</translation>
     </message>
     <message>
@@ -1923,7 +1954,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ไฟล์ข้อมูลสำรอง</translation>
     </message>
     <message>
-        <source>check the file and kmdesk&apos;s own rules; change nothing</source>
+        <source>check the file and kmdesk's own rules; change nothing</source>
         <translation>ตรวจสอบไฟล์และกฎของ kmdesk โดยไม่เปลี่ยนแปลงอะไร</translation>
     </message>
     <message>
@@ -1931,7 +1962,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ปรับฐานข้อมูลให้เข้ากับ kmdesk รุ่นนี้ (ไฟล์ หรือเซิร์ฟเวอร์ด้วยบัญชีผู้ติดตั้ง)</translation>
     </message>
     <message>
-        <source>remove the framework&apos;s edit PIN when the team lead has forgotten it</source>
+        <source>remove the framework's edit PIN when the team lead has forgotten it</source>
         <translation>ยกเลิกรหัส PIN สำหรับแก้ไขกรอบความสามารถ เมื่อหัวหน้าทีมลืมรหัส</translation>
     </message>
     <message>
@@ -1939,7 +1970,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ชื่อผู้ใช้เซิร์ฟเวอร์สำหรับคนหนึ่งคน: คุณอำนวย หัวหน้าทีม หรือผู้ดูแลเครือข่าย</translation>
     </message>
     <message>
-        <source>Makes the PostgreSQL login (or takes an existing one) and says who it is. Run it as the server&apos;s setup account. The password is asked for (or read from standard input), never given on the command line.</source>
+        <source>Makes the PostgreSQL login (or takes an existing one) and says who it is. Run it as the server's setup account. The password is asked for (or read from standard input), never given on the command line.</source>
         <translation>สร้างชื่อผู้ใช้ PostgreSQL (หรือใช้ชื่อที่มีอยู่) และระบุว่าเป็นใคร ให้รันด้วยบัญชีผู้ติดตั้งของเซิร์ฟเวอร์ รหัสผ่านจะถูกถาม (หรืออ่านจากอินพุตมาตรฐาน) ไม่ใส่ในบรรทัดคำสั่ง</translation>
     </message>
     <message>
@@ -1947,11 +1978,11 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ชื่อผู้ใช้ เช่น malai_s (a-z, 0-9, _)</translation>
     </message>
     <message>
-        <source>the person&apos;s name, as in kmdesk</source>
+        <source>the person's name, as in kmdesk</source>
         <translation>ชื่อของคนนั้นตามที่อยู่ใน kmdesk</translation>
     </message>
     <message>
-        <source>the team (a lead&apos;s team; finds a facilitator&apos;s name)</source>
+        <source>the team (a lead's team; finds a facilitator's name)</source>
         <translation>ทีม (ทีมของหัวหน้าทีม หรือใช้หาชื่อคุณอำนวย)</translation>
     </message>
     <message>
@@ -1963,7 +1994,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ไม่ตั้งรหัสผ่าน (เซิร์ฟเวอร์ตรวจสอบชื่อผู้ใช้นี้ด้วยวิธีอื่น)</translation>
     </message>
     <message>
-        <source>list the server&apos;s kmdesk logins</source>
+        <source>list the server's kmdesk logins</source>
         <translation>แสดงชื่อผู้ใช้ kmdesk ของเซิร์ฟเวอร์</translation>
     </message>
     <message>
@@ -1971,7 +2002,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ลบชื่อผู้ใช้เซิร์ฟเวอร์: ทั้งสิทธิ์และชื่อผู้ใช้</translation>
     </message>
     <message>
-        <source>Removes what add-user made: the login&apos;s rights and who it is in kmdesk, then the PostgreSQL login itself. Run it as the server&apos;s setup account. The last admin login is never removed.</source>
+        <source>Removes what add-user made: the login's rights and who it is in kmdesk, then the PostgreSQL login itself. Run it as the server's setup account. The last admin login is never removed.</source>
         <translation>ลบสิ่งที่ add-user สร้างไว้: สิทธิ์ของชื่อผู้ใช้และการระบุว่าเป็นใครใน kmdesk แล้วจึงลบชื่อผู้ใช้ PostgreSQL ให้รันด้วยบัญชีผู้ติดตั้งของเซิร์ฟเวอร์ ชื่อผู้ใช้ผู้ดูแลเครือข่ายคนสุดท้ายจะไม่ถูกลบ</translation>
     </message>
     <message>
@@ -1983,7 +2014,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ฐานข้อมูล: ที่อยู่ไฟล์ SQLite หรือ URL ของ SQLAlchemy (ค่าเริ่มต้น: $KMDESK_DATABASE_URL หรือ kmdesk.db ในโฟลเดอร์ข้อมูลของคุณ)</translation>
     </message>
     <message>
-        <source>the language of messages and of what the command writes: th or en (default: the app&apos;s language, else the system&apos;s; reports, charts and tables are Thai)</source>
+        <source>the language of messages and of what the command writes: th or en (default: the app's language, else the system's; reports, charts and tables are Thai)</source>
         <translation>ภาษาของข้อความและสิ่งที่คำสั่งเขียน: th หรือ en (ค่าเริ่มต้น: ภาษาที่ตั้งในแอป หรือภาษาของระบบ ส่วนรายงาน แผนภูมิ และตารางเป็นภาษาไทย)</translation>
     </message>
     <message>
@@ -2031,7 +2062,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ชื่อทีม เช่น ท่าไร่ (กับ --person: ทีมที่จะค้นหา)</translation>
     </message>
     <message>
-        <source>facilitator&apos;s name (or one word of it)</source>
+        <source>facilitator's name (or one word of it)</source>
         <translation>ชื่อคุณอำนวย (หรือคำใดคำหนึ่งในชื่อ)</translation>
     </message>
     <message>
@@ -2043,7 +2074,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>river: อีกรอบหนึ่งที่วาดซ้อนไว้ใต้รอบนี้</translation>
     </message>
     <message>
-        <source>letters A, B, C… instead of people&apos;s names</source>
+        <source>letters A, B, C… instead of people's names</source>
         <translation>ใช้อักษร A, B, C… แทนชื่อคน</translation>
     </message>
     <message>
@@ -2071,15 +2102,15 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>เขียนรายงาน PDF ขนาด A4 เป็นภาษาไทย (หรือภาษาอังกฤษด้วย --lang en)</translation>
     </message>
     <message>
-        <source>one facilitator&apos;s self-assessment for a round</source>
+        <source>one facilitator's self-assessment for a round</source>
         <translation>ผลการประเมินตนเองของคุณอำนวยหนึ่งคนในหนึ่งรอบ</translation>
     </message>
     <message>
-        <source>the facilitator&apos;s name, e.g. &apos;สุภาพร ใจงาม&apos;</source>
-        <translation>ชื่อคุณอำนวย เช่น &apos;สุภาพร ใจงาม&apos;</translation>
+        <source>the facilitator's name, e.g. 'สุภาพร ใจงาม'</source>
+        <translation>ชื่อคุณอำนวย เช่น 'สุภาพร ใจงาม'</translation>
     </message>
     <message>
-        <source>the person&apos;s team, when two people share the name</source>
+        <source>the person's team, when two people share the name</source>
         <translation>ทีมของคนนั้น เมื่อมีสองคนชื่อซ้ำกัน</translation>
     </message>
     <message>
@@ -2087,11 +2118,11 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ไฟล์ PDF ที่จะเขียน (ค่าเริ่มต้น: ชื่อ รอบ.pdf ในโฟลเดอร์นี้)</translation>
     </message>
     <message>
-        <source>a team&apos;s report for a round</source>
+        <source>a team's report for a round</source>
         <translation>รายงานของทีมในหนึ่งรอบ</translation>
     </message>
     <message>
-        <source>the team&apos;s name, e.g. ท่าไร่</source>
+        <source>the team's name, e.g. ท่าไร่</source>
         <translation>ชื่อทีม เช่น ท่าไร่</translation>
     </message>
     <message>
@@ -2099,8 +2130,8 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>รอบที่ใช้เปรียบเทียบในธารปัญญา (ค่าเริ่มต้น: รอบก่อน --round)</translation>
     </message>
     <message>
-        <source>leave members who have not answered every indicator out of the sums (they are marked &apos;5/18&apos; either way)</source>
-        <translation>ไม่นับสมาชิกที่ยังตอบไม่ครบทุกตัวชี้วัดในการคำนวณ (ไม่ว่าอย่างไรจะมีเครื่องหมาย &apos;5/18&apos; กำกับ)</translation>
+        <source>leave members who have not answered every indicator out of the sums (they are marked '5/18' either way)</source>
+        <translation>ไม่นับสมาชิกที่ยังตอบไม่ครบทุกตัวชี้วัดในการคำนวณ (ไม่ว่าอย่างไรจะมีเครื่องหมาย '5/18' กำกับ)</translation>
     </message>
     <message>
         <source>members as letters (A, B, …), without names or agencies, for sharing wider</source>
@@ -2163,7 +2194,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>วงจรการเรียนรู้หลังแผนภาพสายน้ำ: ระดับที่ทีมเห็นพ้อง ใครเรียนรู้อะไรจากใคร ภายในเมื่อไร และการทบทวนหลังการปฏิบัติ</translation>
     </message>
     <message>
-        <source>a round&apos;s plan</source>
+        <source>a round's plan</source>
         <translation>แผนการเรียนรู้ของรอบ</translation>
     </message>
     <message>
@@ -2203,7 +2234,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>บันทึกว่าแผนทำแล้ว</translation>
     </message>
     <message>
-        <source>the action&apos;s id (its first 8 characters will do)</source>
+        <source>the action's id (its first 8 characters will do)</source>
         <translation>รหัสของแผน (8 ตัวแรกก็พอ)</translation>
     </message>
     <message>
@@ -2211,7 +2242,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>บันทึกว่ายกเลิกแทน</translation>
     </message>
     <message>
-        <source>write an action&apos;s after-action review</source>
+        <source>write an action's after-action review</source>
         <translation>เขียนการทบทวนหลังการปฏิบัติ (AAR) ของแผน</translation>
     </message>
     <message>
@@ -2354,7 +2385,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ล้างแล้ว</translation>
     </message>
     <message>
-        <source>the later change wins: {0} is after {1}; {2} stays in the rating&apos;s history</source>
+        <source>the later change wins: {0} is after {1}; {2} stays in the rating's history</source>
         <translation>ใช้ค่าที่แก้ไขทีหลัง: {0} หลัง {1} ส่วน {2} ยังอยู่ในประวัติของคะแนน</translation>
     </message>
     <message>
@@ -2528,7 +2559,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
 <context>
     <name>EditLock</name>
     <message>
-        <source>Enter the team lead&apos;s PIN to edit the framework.</source>
+        <source>Enter the team lead's PIN to edit the framework.</source>
         <translation>ใส่รหัส PIN ของหัวหน้าทีมเพื่อแก้ไขกรอบความสามารถ</translation>
     </message>
     <message>
@@ -2560,7 +2591,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>PIN</translation>
     </message>
     <message>
-        <source>A team lead&apos;s PIN, so that only they can edit the framework on this laptop</source>
+        <source>A team lead's PIN, so that only they can edit the framework on this laptop</source>
         <translation>รหัส PIN ของหัวหน้าทีม เพื่อให้เฉพาะหัวหน้าทีมแก้ไขกรอบความสามารถในเครื่องนี้ได้</translation>
     </message>
     <message>
@@ -2596,7 +2627,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>การแก้ไขจะสิ้นสุดเมื่อออกจากหน้านี้ด้วย</translation>
     </message>
     <message>
-        <source>Read-only. Editing is locked with the team lead&apos;s PIN: press “Edit framework” and enter it.</source>
+        <source>Read-only. Editing is locked with the team lead's PIN: press “Edit framework” and enter it.</source>
         <translation>อ่านอย่างเดียว การแก้ไขล็อกด้วยรหัส PIN ของหัวหน้าทีม กด “แก้ไขกรอบความสามารถ” แล้วใส่รหัส</translation>
     </message>
     <message>
@@ -2604,7 +2635,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>อ่านอย่างเดียว ถ้าจะแก้ไขข้อความ ระดับเป้าหมาย หรือเกณฑ์คู่เรียนรู้ กด “แก้ไขกรอบความสามารถ”</translation>
     </message>
     <message>
-        <source>That is not the team lead&apos;s PIN; the framework stays read-only.</source>
+        <source>That is not the team lead's PIN; the framework stays read-only.</source>
         <translation>รหัส PIN ไม่ถูกต้อง กรอบความสามารถยังเป็นแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
@@ -2761,7 +2792,7 @@ What is there now is kept first: backed up in this list, or set aside beside the
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <source>Type the facilitator&apos;s name.</source>
+        <source>Type the facilitator's name.</source>
         <translation>กรุณาพิมพ์ชื่อคุณอำนวย</translation>
     </message>
     <message>
@@ -3549,7 +3580,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>บทบาทที่จะประเมิน:</translation>
     </message>
     <message>
-        <source>e.g. the sub-district&apos;s name</source>
+        <source>e.g. the sub-district's name</source>
         <translation>เช่น ชื่อตำบล</translation>
     </message>
     <message>
@@ -3565,7 +3596,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>สร้างทีม</translation>
     </message>
     <message>
-        <source>Please type the team&apos;s name.</source>
+        <source>Please type the team's name.</source>
         <translation>กรุณาพิมพ์ชื่อทีม</translation>
     </message>
     <message>
@@ -3581,7 +3612,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>กรุณาตั้งชื่อรอบ</translation>
     </message>
     <message>
-        <source>Please type the round&apos;s date as day/month/year.</source>
+        <source>Please type the round's date as day/month/year.</source>
         <translation>กรุณาพิมพ์วันที่ของรอบเป็น วัน/เดือน/ปี</translation>
     </message>
     <message>
@@ -3632,7 +3663,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>คะแนนตั้งแต่ระดับนี้ลงมาคือผู้ที่ต้องเรียนรู้</translation>
     </message>
     <message>
-        <source>Anyone this far or further below their role&apos;s target needs to learn too</source>
+        <source>Anyone this far or further below their role's target needs to learn too</source>
         <translation>ผู้ที่ต่ำกว่าเป้าหมายของบทบาทตั้งแต่เท่านี้ขึ้นไปก็ต้องเรียนรู้เช่นกัน</translation>
     </message>
     <message>
@@ -3706,7 +3737,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>รอบการประเมิน</translation>
     </message>
     <message>
-        <source>Change the round&apos;s title or date</source>
+        <source>Change the round's title or date</source>
         <translation>เปลี่ยนชื่อหรือวันที่ของรอบ</translation>
     </message>
     <message>
@@ -3797,7 +3828,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>รหัส PIN เป็นตัวเลข {0} ถึง {1} หลัก</translation>
     </message>
     <message>
-        <source>Team lead&apos;s PIN</source>
+        <source>Team lead's PIN</source>
         <translation>รหัส PIN ของหัวหน้าทีม</translation>
     </message>
     <message>
@@ -3943,7 +3974,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>คัดลอกไปวางใน LINE (&amp;Y)</translation>
     </message>
     <message>
-        <source>The round&apos;s actions as plain text, ready to paste into a LINE message</source>
+        <source>The round's actions as plain text, ready to paste into a LINE message</source>
         <translation>แผนการเรียนรู้ของรอบนี้เป็นข้อความธรรมดา พร้อมวางในข้อความ LINE</translation>
     </message>
     <message>
@@ -3985,7 +4016,7 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
         <translation>ส่งออก PDF (&amp;P)…</translation>
     </message>
     <message>
-        <source>The person&apos;s report for the round the stairs show</source>
+        <source>The person's report for the round the stairs show</source>
         <translation>รายงานของคนนี้ สำหรับรอบที่บันไดแห่งการเรียนรู้แสดงอยู่</translation>
     </message>
     <message>
@@ -4309,7 +4340,7 @@ Please verify the correct directory name was given.</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <source>Folder for the round&apos;s reports</source>
+        <source>Folder for the round's reports</source>
         <translation>โฟลเดอร์สำหรับรายงานของรอบนี้</translation>
     </message>
     <message>
@@ -4502,7 +4533,7 @@ Please verify the correct directory name was given.</source>
         <translation>ความก้าวหน้าตลอดทุกรอบ</translation>
     </message>
     <message>
-        <source>Each competency&apos;s mean in each round; Change compares the last two</source>
+        <source>Each competency's mean in each round; Change compares the last two</source>
         <translation>ค่าเฉลี่ยของแต่ละความสามารถในแต่ละรอบ แถวเปลี่ยนแปลงเทียบสองรอบล่าสุด</translation>
     </message>
     <message>
@@ -4522,7 +4553,7 @@ Please verify the correct directory name was given.</source>
         <translation>ข้อที่ยังไม่แน่ใจ: ประเด็นชวนคุยในทีม</translation>
     </message>
     <message>
-        <source>Answers of “{not_sure}” are left out of the means; bring them to the team&apos;s circle</source>
+        <source>Answers of “{not_sure}” are left out of the means; bring them to the team's circle</source>
         <translation>ข้อที่ตอบว่า “{not_sure}” ไม่นำมาคิดค่าเฉลี่ย นำมาคุยกันในวงคุณอำนวย</translation>
     </message>
     <message>
@@ -4566,7 +4597,7 @@ Please verify the correct directory name was given.</source>
         <translation>หน้า {n}/{total}</translation>
     </message>
     <message>
-        <source>Members&apos; profiles</source>
+        <source>Members' profiles</source>
         <translation>โปรไฟล์ของสมาชิก</translation>
     </message>
     <message>
@@ -4582,11 +4613,11 @@ Please verify the correct directory name was given.</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <source>The team&apos;s progress across all rounds</source>
+        <source>The team's progress across all rounds</source>
         <translation>ความก้าวหน้าของทีมตลอดทุกรอบ</translation>
     </message>
     <message>
-        <source>The team&apos;s mean in each round (of the members who rated that round)</source>
+        <source>The team's mean in each round (of the members who rated that round)</source>
         <translation>ค่าเฉลี่ยของทีมในแต่ละรอบ (เฉลี่ยจากคะแนนของสมาชิกที่ประเมินในรอบนั้น)</translation>
     </message>
     <message>
@@ -4710,7 +4741,7 @@ Please verify the correct directory name was given.</source>
         <translation>ภาคผนวก: คำอธิบายของระดับที่เลือก</translation>
     </message>
     <message>
-        <source>For each indicator, the framework&apos;s sentence for the level chosen</source>
+        <source>For each indicator, the framework's sentence for the level chosen</source>
         <translation>คำอธิบายตามกรอบความรู้และทักษะ ของระดับที่เลือกในแต่ละตัวชี้วัด</translation>
     </message>
     <message>
@@ -4745,7 +4776,7 @@ Please verify the correct directory name was given.</source>
         <translation>ความเปลี่ยนแปลงของสมรรถนะนี้ในรอบถัดไป: {0}</translation>
     </message>
     <message>
-        <source>The learner&apos;s own rating then, minus the one in this action&apos;s round. Self-ratings often drop as people learn what good looks like.</source>
+        <source>The learner's own rating then, minus the one in this action's round. Self-ratings often drop as people learn what good looks like.</source>
         <translation>คะแนนประเมินตนเองของผู้เรียนในรอบนั้น ลบด้วยคะแนนในรอบของแผนนี้ คะแนนประเมินตนเองมักลดลงเมื่อคนเรียนรู้ว่างานที่ดีเป็นอย่างไร</translation>
     </message>
     <message>
@@ -4826,7 +4857,7 @@ Please verify the correct directory name was given.</source>
         <translation>kmdesk จะสำรองฐานข้อมูลก่อน จึงกู้คืนได้</translation>
     </message>
     <message>
-        <source>This database is on a server: kmdesk cannot back it up first. Only the server&apos;s own backups can bring the round back.</source>
+        <source>This database is on a server: kmdesk cannot back it up first. Only the server's own backups can bring the round back.</source>
         <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ kmdesk สำรองข้อมูลก่อนไม่ได้ จะกู้รอบคืนได้จากข้อมูลสำรองของเซิร์ฟเวอร์เท่านั้น</translation>
     </message>
     <message>
@@ -4861,11 +4892,11 @@ Please verify the correct directory name was given.</source>
         <translation>กรอบความสามารถ ฉบับที่ (&amp;F):</translation>
     </message>
     <message>
-        <source>Everyone rates themselves against this version&apos;s wording. Usually the newest.</source>
+        <source>Everyone rates themselves against this version's wording. Usually the newest.</source>
         <translation>ทุกคนจะประเมินตนเองตามข้อความของฉบับนี้ ปกติให้เลือกฉบับล่าสุด</translation>
     </message>
     <message>
-        <source>A round&apos;s framework version cannot change: its ratings use that wording.</source>
+        <source>A round's framework version cannot change: its ratings use that wording.</source>
         <translation>เปลี่ยนฉบับของกรอบความสามารถในรอบที่ตั้งไว้แล้วไม่ได้ เพราะผลการประเมินในรอบนั้นใช้ข้อความของฉบับนั้น</translation>
     </message>
     <message>
@@ -4889,7 +4920,7 @@ Please verify the correct directory name was given.</source>
         <translation>พิมพ์วันที่เป็น วัน/เดือน/ปี เช่น {0}</translation>
     </message>
     <message>
-        <source>Type the round&apos;s title.</source>
+        <source>Type the round's title.</source>
         <translation>กรุณาพิมพ์ชื่อรอบ</translation>
     </message>
     <message>
@@ -4986,7 +5017,7 @@ Please verify the correct directory name was given.</source>
         <translation>เว้นว่างไว้ถ้าเครื่องนี้จำไว้แล้ว</translation>
     </message>
     <message>
-        <source>Keep the password in this computer&apos;s keyring</source>
+        <source>Keep the password in this computer's keyring</source>
         <translation>เก็บรหัสผ่านไว้ในที่เก็บรหัสผ่านของเครื่องนี้</translation>
     </message>
     <message>
@@ -5033,7 +5064,7 @@ Please verify the correct directory name was given.</source>
         <translation>ชื่อผู้ใช้และสิทธิ์ใช้กับเซิร์ฟเวอร์ PostgreSQL ไฟล์ฐานข้อมูลไม่มีชื่อผู้ใช้</translation>
     </message>
     <message>
-        <source>only the server&apos;s setup account (a superuser, e.g. postgres) may add or remove logins; nothing was changed</source>
+        <source>only the server's setup account (a superuser, e.g. postgres) may add or remove logins; nothing was changed</source>
         <translation>เฉพาะบัญชีผู้ติดตั้งของเซิร์ฟเวอร์ (superuser เช่น postgres) เท่านั้นที่เพิ่มหรือลบชื่อผู้ใช้ได้ จึงไม่ได้เปลี่ยนแปลงอะไร</translation>
     </message>
     <message>
@@ -5061,11 +5092,11 @@ Please verify the correct directory name was given.</source>
         <translation>{0!r} ไม่ใช่ประเภทชื่อผู้ใช้: facilitator, lead หรือ admin</translation>
     </message>
     <message>
-        <source>a facilitator&apos;s login needs --person NAME (and --team T)</source>
+        <source>a facilitator's login needs --person NAME (and --team T)</source>
         <translation>ชื่อผู้ใช้ของคุณอำนวยต้องมี --person ชื่อ (และ --team ทีม)</translation>
     </message>
     <message>
-        <source>a team lead&apos;s login needs --team T</source>
+        <source>a team lead's login needs --team T</source>
         <translation>ชื่อผู้ใช้ของหัวหน้าทีมต้องมี --team ทีม</translation>
     </message>
     <message>
@@ -5127,7 +5158,7 @@ Please verify the correct directory name was given.</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <source>Type the team&apos;s name.</source>
+        <source>Type the team's name.</source>
         <translation>กรุณาพิมพ์ชื่อทีม</translation>
     </message>
     <message>
@@ -5173,7 +5204,7 @@ Please verify the correct directory name was given.</source>
         <translation>ไม่ระบุชื่อ (A, B, C…) (&amp;A)</translation>
     </message>
     <message>
-        <source>Letters instead of names, for showing the team&apos;s charts to a wider group</source>
+        <source>Letters instead of names, for showing the team's charts to a wider group</source>
         <translation>ใช้ตัวอักษรแทนชื่อ เมื่อจะนำกราฟของทีมไปแสดงให้คนกลุ่มใหญ่ดู</translation>
     </message>
     <message>
@@ -5185,7 +5216,7 @@ Please verify the correct directory name was given.</source>
         <translation>ส่งออก PDF (&amp;P)…</translation>
     </message>
     <message>
-        <source>The team&apos;s report for this round; anonymous when the switch is on</source>
+        <source>The team's report for this round; anonymous when the switch is on</source>
         <translation>รายงานของทีมในรอบนี้ ไม่ระบุชื่อเมื่อเปิดสวิตช์ “ไม่ระบุชื่อ”</translation>
     </message>
     <message>
@@ -5260,7 +5291,7 @@ Please verify the correct directory name was given.</source>
         <translation>ทีม</translation>
     </message>
     <message>
-        <source>River (team&apos;s lowest–mean–highest)</source>
+        <source>River (team's lowest–mean–highest)</source>
         <translation>ธารปัญญา (ต่ำสุด–เฉลี่ย–สูงสุด ของทีม)</translation>
     </message>
     <message>
