@@ -227,3 +227,11 @@ def test_the_send_dialog_refuses_to_replace_another_file_in_thai(
         db.dispose()
     assert said == ["notes.kmdesk: มีอยู่แล้วและไม่ใช่ไฟล์ผลประเมินของ kmdesk จึงไม่ได้แตะต้องไฟล์นั้น"]
     assert taken.read_text(encoding="utf-8") == "my own notes"
+
+
+def test_a_conflict_names_its_role_in_thai(run_kmdesk, demo_file, conflict):
+    # The conflict line said "/ recorder /" inside the Thai report.
+    done = run_kmdesk("--lang", "th", "bundle", "import", str(conflict), "--dry-run", db=demo_file)
+    assert done.returncode == 0, done.stderr
+    line = next(line for line in done.stdout.splitlines() if "S8.1" in line)
+    assert "/ ผู้บันทึก" in line and "recorder" not in line

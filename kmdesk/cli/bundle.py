@@ -8,7 +8,7 @@ from pathlib import Path
 from kmdesk.cli.common import UserError, open_db
 from kmdesk.cli.explain import explain
 from kmdesk.cli.language import translate
-from kmdesk.cli.merge_words import merge_lines, same_people
+from kmdesk.cli.merge_words import merge_lines, role_names, same_people
 from kmdesk.cli.options import cannot_write, require_ending
 
 
@@ -197,13 +197,14 @@ def _import(args) -> int:
             report = preview_merge(database, args.files, args.merge_people)
         else:
             report = merge_bundles(database, args.files, args.merge_people)
+        roles = role_names(database) if report.conflicts else {}
     except SamePeopleUnconfirmed as exc:
-        for line in merge_lines(exc.report):
+        for line in merge_lines(exc.report, role_names(database)):
             print(line)
         raise UserError(same_people(exc)) from None
     finally:
         database.dispose()
-    for line in merge_lines(report):
+    for line in merge_lines(report, roles):
         print(line)
     if args.report is not None:
         report.write_csv(args.report)

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from kmdesk.cli import language
 from kmdesk.cli.language import translate
 from kmdesk.exchange import merge_words
 
 
-def merge_lines(report) -> list[str]:
+def merge_lines(report, roles: Mapping[str, str] | None = None) -> list[str]:
     """What ``MergeReport.lines()`` says, in the command's language (the app's merge dialog
-    words it the same way, from kmdesk.exchange.merge_words)."""
-    return merge_words.merge_lines(report, language.current())
+    words it the same way, from kmdesk.exchange.merge_words); ``roles`` names the roles."""
+    return merge_words.merge_lines(report, language.current(), roles)
+
+
+def role_names(database) -> dict[str, str]:
+    """Each role's name in the command's language, from the newest framework version."""
+    from kmdesk.store import frameworks
+
+    with database.session() as session:
+        found = frameworks.latest_version(session)
+        framework = frameworks.load_framework(session, found) if found else None
+    if framework is None:
+        return {}
+    return {role.code: role.name.get(language.current()) for role in framework.roles}
 
 
 def same_people(exc) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from kmdesk.assess.thaidate import format_date
 from kmdesk.exchange.bundle_report import ADDED, CONFLICT, HERE, UNCHANGED, UPDATED, value_text
@@ -81,7 +82,7 @@ WORDS = Words(
 )
 
 
-def merge_lines(report, lang: str) -> list[str]:
+def merge_lines(report, lang: str, roles: Mapping[str, str] | None = None) -> list[str]:
     """What ``MergeReport.lines()`` says, in ``lang``.
 
     The framework's, matching and kept-as-is notes are sentences the merge writes itself;
@@ -127,7 +128,10 @@ def merge_lines(report, lang: str) -> list[str]:
         )
     out += [WORDS("kept here", lang).format(line) for line in report.notes]
     for line in report.conflicts:
-        out.append(WORDS("conflict", lang).format(line.label))
+        # the role by its name in ``lang`` (from the framework) rather than its code
+        role = (roles or {}).get(line.role, line.role)
+        label = f"{line.person} ({line.team}) / {line.round} / {role} / {line.indicator}"
+        out.append(WORDS("conflict", lang).format(label))
         out += [
             f"    {_place(side.source, lang)}: {_value(side.event, lang)}" for side in line.sides
         ]

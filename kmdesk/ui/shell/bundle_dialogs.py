@@ -34,7 +34,6 @@ from kmdesk.exchange.bundle import MergeReport, SamePeopleUnconfirmed, Selection
 from kmdesk.exchange.bundle_format import SUFFIX
 from kmdesk.exchange.bundle_report import RatingLine
 from kmdesk.exchange.bundle_words import problem_text
-from kmdesk.exchange.merge_words import merge_lines
 from kmdesk.exchange.problems import FileRejected
 from kmdesk.store import frameworks, repo
 from kmdesk.store.errors import StoreError
@@ -319,7 +318,7 @@ class MergeBundlesDialog(QDialog):
             text.format(counts["added"], counts["updated"], counts["unchanged"], counts["conflict"])
         )
         self._fill_conflicts(report.conflicts)
-        self.details.setPlainText("\n".join(merge_lines(report, i18n.language())))
+        self.details.setPlainText(merge_table.details(report, self.framework))
         if report.same_people and preview:
             names = ", ".join(f"{s.name} ({s.team})" for s in report.same_people)
             self.same_names.setText(
@@ -389,7 +388,7 @@ class MergeBundlesDialog(QDialog):
             self.details.setPlainText("\n".join(problem_text(p, lang) for p in exc.problems))
         elif isinstance(exc, SamePeopleUnconfirmed):
             self.summary.setText(self.tr("Nothing was merged."))
-            self.details.setPlainText("\n".join(merge_lines(exc.report, i18n.language())))
+            self.details.setPlainText(merge_table.details(exc.report, self.framework))
         elif isinstance(exc, StoreError):
             show_problem(self, "merge", exc)
         else:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from kmdesk.assess.framework import Framework
 from kmdesk.exchange.bundle_report import HERE, NOTE_SHOWN, RatingLine, Side
+from kmdesk.exchange.merge_words import merge_lines
 from kmdesk.store.bundle_records import EventRec
 from kmdesk.ui.common import i18n
 
@@ -100,3 +101,9 @@ def fill(table: QTableWidget, lines: list[RatingLine], framework: Framework | No
     for column in range(len(COLUMNS) - 1):
         table.setColumnWidth(column, min(table.columnWidth(column), WIDEST))
     table.resizeRowsToContents()
+
+
+def details(report, framework: Framework | None) -> str:
+    """The whole report's lines in the window's language, each role by its name."""
+    roles = {r.code: i18n.text(r.name) for r in framework.roles} if framework else {}
+    return "\n".join(merge_lines(report, i18n.language(), roles))
