@@ -16,6 +16,7 @@ from kmdesk.store import repo
 from kmdesk.store.db import open_database
 from kmdesk.ui.chart_pages.review_dialog import ReviewDialog
 from kmdesk.ui.common import i18n
+from kmdesk.ui.shell import merge_table
 from kmdesk.ui.shell.bundle_dialogs import MergeBundlesDialog, SendRatingsDialog
 from tests.bundle_samples import PC_B, on_pc, person, round_named
 from tests.test_ui_workshop_keys import _page_mnemonics
@@ -133,6 +134,13 @@ def test_a_conflict_in_a_thai_window_has_the_thai_role_and_a_buddhist_era_date(
     assert "coordinator" not in " ".join(row) and "recorder" not in " ".join(row)
     today = dt.date.today()
     assert str(today.year + 543) in row[6] and str(today.year) not in row[6]
+    # the table's own words too: they were English in the Thai window (lupdate never saw them)
+    assert row[5] == "5 (ฐานข้อมูลนี้)"
+    assert row[6].startswith("แก้ไขทีหลัง (")
+    headers = merge_table.make_table()
+    assert [headers.horizontalHeaderItem(c).text() for c in range(7)] == [
+        "ผู้ประเมิน", "รอบ", "บทบาท", "ตัวชี้วัด", "ค่าที่ให้", "ค่าที่ใช้", "เหตุผล",
+    ]  # fmt: skip
 
 
 def test_choosing_other_files_clears_the_last_files_conflicts(qtbot, demo_db, tmp_path, conflict):

@@ -3546,6 +3546,57 @@ Thai fonts: Loma and Laksaman (TLWG), GPL-2+ with the font exception.</source>
     </message>
 </context>
 <context>
+    <name>MergeTable</name>
+    <message>
+        <source>Person</source>
+        <translation>ผู้ประเมิน</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>รอบ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>ค่าที่ให้</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>ค่าที่ใช้</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>ฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>ลบคำตอบแล้ว</translation>
+    </message>
+    <message>
+        <source>kept from {0}</source>
+        <translation>ใช้ค่าจาก {0}</translation>
+    </message>
+    <message>
+        <source>changed at the same moment on two PCs; the PC id decides</source>
+        <translation>แก้ไขพร้อมกันบนสองเครื่อง จึงตัดสินด้วยรหัสเครื่อง</translation>
+    </message>
+    <message>
+        <source>changed later ({0}); {1} stays in the rating's history</source>
+        <translation>แก้ไขทีหลัง ({0}) ส่วนค่า {1} ยังเก็บไว้ในประวัติของคำตอบ</translation>
+    </message>
+</context>
+<context>
     <name>NewTeamDialog</name>
     <message>
         <source>Round 1</source>

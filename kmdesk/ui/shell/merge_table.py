@@ -16,13 +16,26 @@ from kmdesk.exchange.bundle_report import HERE, NOTE_SHOWN, RatingLine, Side
 from kmdesk.exchange.merge_words import merge_lines
 from kmdesk.store.bundle_records import EventRec
 from kmdesk.ui.common import i18n
+from kmdesk.wording import QT_TRANSLATE_NOOP
 
-COLUMNS = ("Person", "Round", "Role", "Indicator", "Values", "Kept", "Why")
+# Marked for lupdate: the headers are looked up by ``_tr`` with the text in a variable.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("MergeTable", "Person"),
+    QT_TRANSLATE_NOOP("MergeTable", "Round"),
+    QT_TRANSLATE_NOOP("MergeTable", "Role"),
+    QT_TRANSLATE_NOOP("MergeTable", "Indicator"),
+    QT_TRANSLATE_NOOP("MergeTable", "Values"),
+    QT_TRANSLATE_NOOP("MergeTable", "Kept"),
+    QT_TRANSLATE_NOOP("MergeTable", "Why"),
+)
 WIDEST = 320  # pixels: a long note wraps in its cell rather than pushing "Why" off screen
 
 
+translate = QCoreApplication.translate  # by this name lupdate finds the words below
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeTable", text)
+    return translate("MergeTable", text)
 
 
 def make_table() -> QTableWidget:
@@ -43,7 +56,7 @@ def retranslate(table: QTableWidget) -> None:
 
 def place(source: str) -> str:
     """A file's name, or "this database" in the window's language."""
-    return _tr("this database") if source == HERE else source
+    return translate("MergeTable", "this database") if source == HERE else source
 
 
 def when(at: dt.datetime) -> str:
@@ -55,7 +68,7 @@ def when(at: dt.datetime) -> str:
 def level(event: EventRec) -> str:
     """A level, ? (not sure) or "cleared"."""
     if event.deleted:
-        return _tr("cleared")
+        return translate("MergeTable", "cleared")
     return "?" if event.level is None else str(event.level)
 
 
@@ -74,11 +87,11 @@ def why(line: RatingLine) -> str:
     won = next((s for s in line.sides if s.source == line.winner), None)
     lost = [s for s in line.sides if s is not won]
     if won is None or not lost:
-        return _tr("kept from {0}").format(place(line.winner))
+        return translate("MergeTable", "kept from {0}").format(place(line.winner))
     other: Side = max(lost, key=lambda s: s.event.order)
     if won.event.at == other.event.at:
-        return _tr("changed at the same moment on two PCs; the PC id decides")
-    return _tr("changed later ({0}); {1} stays in the rating's history").format(
+        return translate("MergeTable", "changed at the same moment on two PCs; the PC id decides")
+    return translate("MergeTable", "changed later ({0}); {1} stays in the rating's history").format(
         when(won.event.at), value(other.event)
     )
 
