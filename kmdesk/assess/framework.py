@@ -105,6 +105,10 @@ class Framework:
     def role(self, code: str) -> Role | None:
         return next((role for role in self.roles if role.code == code), None)
 
+    def role_names(self, lang: str) -> dict[str, str]:
+        """Each role's code -> its name in ``lang``."""
+        return {role.code: role.name.get(lang) for role in self.roles}
+
     def domain_of(self, competency_code: str) -> str:
         comp = self.competency(competency_code)
         return comp.domain if comp else ""

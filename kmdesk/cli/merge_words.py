@@ -22,9 +22,7 @@ def role_names(database) -> dict[str, str]:
     with database.session() as session:
         found = frameworks.latest_version(session)
         framework = frameworks.load_framework(session, found) if found else None
-    if framework is None:
-        return {}
-    return {role.code: role.name.get(language.current()) for role in framework.roles}
+    return framework.role_names(language.current()) if framework else {}
 
 
 def same_people(exc) -> str:

@@ -118,5 +118,6 @@ def fill(table: QTableWidget, lines: list[RatingLine], framework: Framework | No
 
 def details(report, framework: Framework | None) -> str:
     """The whole report's lines in the window's language, each role by its name."""
-    roles = {r.code: i18n.text(r.name) for r in framework.roles} if framework else {}
-    return "\n".join(merge_lines(report, i18n.language(), roles))
+    lang = i18n.language()
+    roles = framework.role_names(lang) if framework else {}
+    return "\n".join(merge_lines(report, lang, roles))
